@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+/**
+ * Every setting the platform reads from its environment. Keep `.env.example` and the README's
+ * configuration table in step with this list.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PUBLIC_URL: url(['http', 'https']).default('http://localhost:3000'),
+    DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/werkpunt'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9:_-]+$/i, 'only letters, digits, ":", "_" and "-"')
+      .default('werkpunt'),
+    SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
+    MEILI_HOST: url(['http', 'https']).optional(),
+    MEILI_API_KEY: z.string().min(1).optional(),
+    SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+    BULL_BOARD_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.SEARCH_ENGINE === 'meilisearch' && !value.MEILI_HOST) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['MEILI_HOST'],
+        message: 'is required when SEARCH_ENGINE=meilisearch',
+      });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
