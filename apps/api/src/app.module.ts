@@ -1,0 +1,14 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { GeoModule } from '@werkpunt/geo';
+import { AppConfig, HealthModule, loadConfig, PlatformModule } from '@werkpunt/platform';
+import { TaxonomyModule } from '@werkpunt/taxonomy';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [PlatformModule.forRoot(config), HealthModule, GeoModule, TaxonomyModule],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, loadConfig, PlatformModule, WorkerRuntimeModule } from '@werkpunt/platform';
+
+/** The worker: the same contexts as the api, their processors, and no HTTP server. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule],
+    };
+  }
+}

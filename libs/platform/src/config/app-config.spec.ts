@@ -1,0 +1,44 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on its embedded defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.search.engine).toBe('postgres');
+    expect(config.database.url).toMatch(/^postgres:\/\//);
+    expect(config.redis.url).toMatch(/^redis:\/\//);
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEARCH_ENGINE: 'solr', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const name of ['PORT', 'DATABASE_URL', 'SEARCH_ENGINE', 'LOG_LEVEL']) expect(message).toContain(name);
+    expect((error as ConfigError).problems).toHaveLength(4);
+  });
+
+  it('requires MEILI_HOST when the Meilisearch engine is chosen', () => {
+    expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_HOST: is required/);
+    expect(loadConfig({ SEARCH_ENGINE: 'meilisearch', MEILI_HOST: 'http://127.0.0.1:7700' }).search).toEqual({
+      engine: 'meilisearch',
+      meiliHost: 'http://127.0.0.1:7700',
+      meiliApiKey: undefined,
+    });
+  });
+
+  it('treats an empty value as not set', () => {
+    expect(loadConfig({ PORT: '' }).port).toBe(3000);
+  });
+
+  it('parses booleans and numbers', () => {
+    const config = loadConfig({ BULL_BOARD_ENABLED: 'false', WORKER_CONCURRENCY: '8', PORT: '8080' });
+    expect(config.bullBoardEnabled).toBe(false);
+    expect(config.worker.concurrency).toBe(8);
+    expect(config.port).toBe(8080);
+  });
+});

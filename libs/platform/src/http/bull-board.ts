@@ -1,0 +1,19 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { INestApplication } from '@nestjs/common';
+import { JobQueue } from '../queues/job-queue.service';
+
+export const BULL_BOARD_PATH = '/admin/queues';
+
+/** The queue dashboard. Open on the local network until identity (issue #3) restricts it to admins. */
+export function mountBullBoard(app: INestApplication): void {
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(BULL_BOARD_PATH);
+  createBullBoard({
+    queues: app.get(JobQueue).all().map((queue) => new BullMQAdapter(queue)),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Werkpunt queues' } },
+  });
+  app.use(BULL_BOARD_PATH, serverAdapter.getRouter());
+}

@@ -1,0 +1,26 @@
+// Queue and job names are persisted in Redis: renaming one strands the jobs already queued under
+// the old name. Add, don't rename. Payloads carry ids only; processors re-read the database.
+
+/** One queue per kind of background work, shared by the producers (api) and the processors (worker). */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+/** Job names, prefixed with the context that owns them. */
+export enum JobName {
+  /** platform: the worker tells the API it is alive (readiness shows how long ago). */
+  WorkerHeartbeat = 'platform.worker-heartbeat',
+}
+
+/** Job name → payload type: producers and processors share these, so a mismatch is a compile error. */
+export interface JobPayloads {
+  [JobName.WorkerHeartbeat]: Record<string, never>;
+}
+
+/** Which queue carries each job. */
+export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
+  [JobName.WorkerHeartbeat]: QueueName.Maintenance,
+};
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
+export const ALL_JOBS: readonly JobName[] = Object.values(JobName);

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# npm test: the same setup as npm start, then lint, format, migration drift, unit and e2e tests
+# against the real PostgreSQL and Redis, in a fresh database and queue prefix dropped afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/setup.sh
+
+prepare_platform
+
+run_id="$(date +%Y%m%d%H%M%S)_$$"
+base_url="$DATABASE_URL"
+export DATABASE_URL="${base_url%/*}/werkpunt_test_${run_id}"
+export QUEUE_PREFIX="werkpunt_test_${run_id}"
+export NODE_ENV=test
+export LOG_LEVEL="${LOG_LEVEL:-warn}"
+artifacts=test/artifacts
+mkdir -p "$artifacts"
+rm -f "$artifacts"/jest-*.json
+
+cleanup() {
+  node scripts/service-tool.js drop-db "$DATABASE_URL" || true
+  node scripts/service-tool.js clear-redis "$REDIS_URL" "$QUEUE_PREFIX" || true
+}
+trap cleanup EXIT
+
+say "Lint";            npm run --silent lint
+say "Format check";    npm run --silent format:check
+say "Build";           npm run --silent build
+
+say "Fresh database ${DATABASE_URL##*/}"
+node scripts/service-tool.js create-db "$DATABASE_URL"
+npm run --silent migration:run >/dev/null
+say "Migration drift check (entities vs. migrations)"
+npm run --silent migration:check
+npm run --silent seed
+
+status=0
+say "Unit tests"
+npx jest --json --outputFile="$artifacts/jest-unit.json" "$@" || status=1
+say "End-to-end tests (PostgreSQL, Redis)"
+npx jest --config test/jest-e2e.config.js --runInBand --json --outputFile="$artifacts/jest-e2e.json" "$@" || status=1
+
+node scripts/test-summary.js "$artifacts"/jest-*.json
+exit $status
