@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -23,7 +24,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@werkpunt/*/*'], message: "Import a context through its public index: '@werkpunt/<context>'." },
-            { group: ['**/libs/*/src/**', '../../*/src/**'], message: "Import another context through '@werkpunt/<context>'." },
+            {
+              group: ['**/libs/*/src/**', '../../*/src/**'],
+              message: "Import another context through '@werkpunt/<context>'.",
+            },
           ],
         },
       ],
@@ -36,7 +40,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

@@ -26,6 +26,7 @@ trap cleanup EXIT
 say "Lint";            npm run --silent lint
 say "Format check";    npm run --silent format:check
 say "Build";           npm run --silent build
+say "Docker files";    bash docker/validate.sh $( [ "$(id -u)" = 0 ] && echo --install ) >/dev/null || { bash docker/validate.sh; exit 1; }
 
 say "Fresh database ${DATABASE_URL##*/}"
 node scripts/service-tool.js create-db "$DATABASE_URL"

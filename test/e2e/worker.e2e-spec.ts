@@ -35,7 +35,9 @@ describe('worker', () => {
     const app = moduleRef;
     const boot = app.init();
     await expect(boot).rejects.toThrow(JobHandlerRegistrationError);
-    await expect(boot).rejects.toThrow(/platform\.worker-heartbeat" has 2 processors: .*SecondHeartbeatProcessor\.beat/);
+    await expect(boot).rejects.toThrow(
+      /platform\.worker-heartbeat" has 2 processors: .*SecondHeartbeatProcessor\.beat/,
+    );
     await app.close().catch(() => undefined);
   });
 

@@ -36,7 +36,13 @@ export function findUnavailableService(error: unknown): UnavailableService | und
   let current: unknown = error;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
-    const candidate = current as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown };
+    const candidate = current as {
+      code?: unknown;
+      message?: unknown;
+      name?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
     const code = typeof candidate.code === 'string' ? candidate.code : undefined;
     const message = typeof candidate.message === 'string' ? candidate.message : '';
     if ((code && CONNECTION_ERROR_CODES.has(code)) || CONNECTION_ERROR_MESSAGES.some((re) => re.test(message))) {
@@ -49,8 +55,10 @@ export function findUnavailableService(error: unknown): UnavailableService | und
 
 function serviceOf(found: object, original: unknown): UnavailableService {
   const text = `${(found as Error).stack ?? ''} ${(original as Error)?.stack ?? ''}`;
-  if (/ioredis|bullmq/i.test(text) || /writeable|max retries per request/i.test((found as Error).message ?? '')) return 'queue';
-  if (/node_modules[\\/](pg|pg-pool|typeorm)[\\/]/.test(text) || 'driverError' in (original as object)) return 'database';
+  if (/ioredis|bullmq/i.test(text) || /writeable|max retries per request/i.test((found as Error).message ?? ''))
+    return 'queue';
+  if (/node_modules[\\/](pg|pg-pool|typeorm)[\\/]/.test(text) || 'driverError' in (original as object))
+    return 'database';
   if (/meilisearch/i.test(text)) return 'search';
   return 'unknown';
 }

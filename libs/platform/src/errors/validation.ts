@@ -4,7 +4,9 @@ import { FieldError } from './problem-details';
 /** Thrown by the global ValidationPipe; the filter turns it into a 400 with an `errors` list. */
 export class RequestValidationException extends BadRequestException {
   constructor(public readonly fieldErrors: FieldError[]) {
-    super(`The request has ${fieldErrors.length} invalid field${fieldErrors.length === 1 ? '' : 's'}: ${fieldErrors.map((e) => e.field).join(', ')}`);
+    super(
+      `The request has ${fieldErrors.length} invalid field${fieldErrors.length === 1 ? '' : 's'}: ${fieldErrors.map((e) => e.field).join(', ')}`,
+    );
   }
 }
 

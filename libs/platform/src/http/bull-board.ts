@@ -11,7 +11,10 @@ export function mountBullBoard(app: INestApplication): void {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(BULL_BOARD_PATH);
   createBullBoard({
-    queues: app.get(JobQueue).all().map((queue) => new BullMQAdapter(queue)),
+    queues: app
+      .get(JobQueue)
+      .all()
+      .map((queue) => new BullMQAdapter(queue)),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Werkpunt queues' } },
   });

@@ -26,10 +26,18 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
           level: config.logLevel,
           genReqId: requestIdFor,
           // Personal data must not reach the logs: no headers that carry credentials or cookies.
-          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
-          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+          redact: {
+            paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            remove: true,
+          },
+          // Probes hit these every few seconds; logging each would drown the useful lines.
+          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/health/ready' },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
           },
         },
       }),

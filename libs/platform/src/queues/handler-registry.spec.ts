@@ -22,9 +22,15 @@ describe('checkHandlers', () => {
   });
 
   it('refuses a handler for a job nobody declared', () => {
-    expect(() => checkHandlers([job], [{ job, location: 'A.run' }, { job: 'ghost.job', location: 'C.run' }])).toThrow(
-      'C.run handles "ghost.job", which is not a declared job name',
-    );
+    expect(() =>
+      checkHandlers(
+        [job],
+        [
+          { job, location: 'A.run' },
+          { job: 'ghost.job', location: 'C.run' },
+        ],
+      ),
+    ).toThrow('C.run handles "ghost.job", which is not a declared job name');
   });
 });
 

@@ -12,7 +12,11 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 /** Per-queue overrides of DEFAULT_JOB_OPTIONS. */
 export const QUEUE_JOB_OPTIONS: { readonly [Q in QueueName]: JobsOptions } = {
   // A missed heartbeat is replaced by the next one: no retries, little history.
-  [QueueName.Maintenance]: { attempts: 1, removeOnComplete: { age: 60 * 60, count: 100 }, removeOnFail: { age: 24 * 60 * 60 } },
+  [QueueName.Maintenance]: {
+    attempts: 1,
+    removeOnComplete: { age: 60 * 60, count: 100 },
+    removeOnFail: { age: 24 * 60 * 60 },
+  },
 };
 
 export const WORKER_HEARTBEAT_EVERY_MS = 15_000;

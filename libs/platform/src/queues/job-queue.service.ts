@@ -11,10 +11,7 @@ import { REDIS_COMMAND_CONNECTION } from './redis-connection';
 export class JobQueue implements OnApplicationShutdown {
   private readonly queues: ReadonlyMap<QueueName, Queue>;
 
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(REDIS_COMMAND_CONNECTION) connection: Redis,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS_COMMAND_CONNECTION) connection: Redis) {
     this.queues = new Map(
       ALL_QUEUES.map((name) => [name, new Queue(name, { connection, prefix: config.redis.queuePrefix })]),
     );

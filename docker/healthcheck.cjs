@@ -1,6 +1,6 @@
 // Container health check for the Werkpunt image (HEALTHCHECK in docker/Dockerfile).
 //
-//   node docker/healthcheck.js [api|worker]
+//   node docker/healthcheck.cjs [api|worker]
 //
 // Without an argument the role is read from PID 1's command line (the container's main process,
 // or docker-init followed by it), so one HEALTHCHECK serves both entry points of the image.
@@ -11,6 +11,7 @@
 //           replica writes the same key, so with several replicas this says "some worker is alive".
 // Anything else (the tools image, a shell) counts as healthy. Exit 0 = healthy, 1 = unhealthy.
 'use strict';
+/* global fetch, AbortSignal, setTimeout */
 
 const fs = require('node:fs');
 
