@@ -11,7 +11,6 @@
 //           replica writes the same key, so with several replicas this says "some worker is alive".
 // Anything else (the tools image, a shell) counts as healthy. Exit 0 = healthy, 1 = unhealthy.
 'use strict';
-/* global fetch, AbortSignal, setTimeout */
 
 const fs = require('node:fs');
 

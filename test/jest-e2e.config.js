@@ -8,9 +8,12 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testRegex: '.*\\.e2e-spec\\.ts$',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': 'ts-jest' },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'json'],
   globalSetup: '<rootDir>/test/utils/global-setup.ts',
   testTimeout: 30000,
+  // Boot-failure tests (a worker refusing to start) leave the half-built module's pool and Redis
+  // connections behind: Nest does not close a module whose init threw.
+  forceExit: true,
 };

@@ -20,8 +20,8 @@ describe('when PostgreSQL or Redis go away', () => {
     });
   });
   afterAll(async () => {
-    await pgProxy.start().catch(() => undefined);
-    await redisProxy.start().catch(() => undefined);
+    await pgProxy.start();
+    await redisProxy.start();
     await app?.close();
     await pgProxy.stop();
     await redisProxy.stop();
@@ -47,7 +47,6 @@ describe('when PostgreSQL or Redis go away', () => {
     expect(down.status).toBe(503);
     expect(down.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
     expect(down.body).toMatchObject({ status: 503, title: 'Service Unavailable' });
-    expect(down.body.detail).toContain('database');
     expect(down.headers['retry-after']).toBeDefined();
     expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|at .*\.js/);
 
@@ -72,6 +71,10 @@ describe('when PostgreSQL or Redis go away', () => {
     expect(ready.body.checks.redis.status).toBe('down');
 
     await redisProxy.start();
-    await eventually(async () => expect((await get('/health/ready')).status).toBe(200));
+    await eventually(async () => {
+      const res = await get('/health/ready');
+      expect(res.body.checks ?? res.body.details).toMatchObject({ redis: { status: 'up' } });
+      expect(res.status).toBe(200);
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { loadConfig } from '@werkpunt/platform';
+// Jest runs globalSetup outside its module mapper, so the @werkpunt alias is not available here.
+import { loadConfig } from '../../libs/platform/src/config/app-config';
 
 /** E2E tests write and may stop connections: never point them at a database people use. */
 export default function globalSetup(): void {

@@ -1,19 +1,22 @@
 // The platform's public surface: other contexts and the apps import only from here.
-export { APP_CONFIG, AppConfig, ConfigError, loadConfig, loadConfigOrExit } from './config/app-config';
+export { APP_CONFIG, ConfigError, loadConfig, loadConfigOrExit } from './config/app-config';
+export type { AppConfig } from './config/app-config';
 export { ConfigModule } from './config/config.module';
 export { PlatformModule } from './platform.module';
 export { DatabaseModule } from './database/database.module';
 export { baseDataSourceOptions, MIGRATIONS_GLOB } from './database/typeorm-options';
 export { LoggingModule, REQUEST_ID_HEADER } from './logging/logging.module';
 export { ProblemDetailsFilter } from './errors/problem-details.filter';
-export { FieldError, ProblemDetails, PROBLEM_CONTENT_TYPE, problemType } from './errors/problem-details';
+export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem-details';
+export type { FieldError, ProblemDetails } from './errors/problem-details';
 export { createValidationPipe, RequestValidationException } from './errors/validation';
 export { ServiceUnavailableError, findUnavailableService } from './errors/unavailable';
 export { HealthModule } from './health/health.module';
 export { configureHttpApp } from './http/configure-http-app';
 export { buildOpenApiDocument, OPENAPI_JSON_PATH, OPENAPI_UI_PATH } from './http/openapi';
 export { BULL_BOARD_PATH } from './http/bull-board';
-export { ALL_JOBS, ALL_QUEUES, JOB_QUEUE, JobName, JobPayloads, QueueName } from './queues/job-map';
+export { ALL_JOBS, ALL_QUEUES, JOB_QUEUE, JobName, QueueName } from './queues/job-map';
+export type { JobPayloads } from './queues/job-map';
 export { DEFAULT_JOB_OPTIONS, jobOptionsFor, QUEUE_JOB_OPTIONS } from './queues/job-options';
 export { JobHandler } from './queues/job-handler.decorator';
 export { checkHandlers, JobHandlerRegistrationError } from './queues/handler-registry';

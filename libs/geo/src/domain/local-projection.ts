@@ -25,7 +25,10 @@ export function createLocalProjection(referenceLat: number): (lon: number, lat: 
 }
 
 /** Every edge of every ring (outer and holes) of the area, projected. */
-export function boundarySegments(area: AreaGeometry, project: (lon: number, lat: number) => PlanePoint): PlaneSegment[] {
+export function boundarySegments(
+  area: AreaGeometry,
+  project: (lon: number, lat: number) => PlanePoint,
+): PlaneSegment[] {
   const polygons = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
   const segments: PlaneSegment[] = [];
   for (const rings of polygons) {
@@ -49,6 +52,7 @@ export function distanceToSegment(p: PlanePoint, segment: PlaneSegment): number 
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - from.x) * dx + (p.y - from.y) * dy) / lengthSquared));
+  const t =
+    lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - from.x) * dx + (p.y - from.y) * dy) / lengthSquared));
   return Math.hypot(p.x - (from.x + t * dx), p.y - (from.y + t * dy));
 }

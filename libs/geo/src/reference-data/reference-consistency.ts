@@ -38,7 +38,8 @@ export function findInconsistencies(
       problems.push(`wijk ${wijk.id}: primary postcode ${wijk.primaryPostcode} is not among its postcodes`);
     }
     for (const { postcode } of wijk.postcodeSectors) {
-      if (!knownPostcodes.has(postcode)) problems.push(`wijk ${wijk.id}: postcode ${postcode} is not in the postcode list`);
+      if (!knownPostcodes.has(postcode))
+        problems.push(`wijk ${wijk.id}: postcode ${postcode} is not in the postcode list`);
     }
   }
   return problems;

@@ -32,7 +32,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, request);
 
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, problem: problem.type }, `${request.method} ${request.originalUrl} failed`);
+      const service = findUnavailableService(exception);
+      this.logger.error(
+        { err: exception, problem: problem.type, service },
+        `${request.method} ${request.originalUrl} failed`,
+      );
     }
     if (response.headersSent) return;
     if (problem.status === 503) response.setHeader('Retry-After', '5');
@@ -77,7 +81,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType('service-unavailable'),
         title: 'Service Unavailable',
         status: HttpStatus.SERVICE_UNAVAILABLE,
-        detail: `A service the platform depends on (${unavailable}) is not reachable right now. Please try again in a moment.`,
+        detail: 'A service the platform depends on is not reachable right now. Please try again in a moment.',
         ...base,
       };
     }
