@@ -11,10 +11,12 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const progress = createProgress();
-    for (const step of SEED_STEPS.filter((s) => kinds.includes(s.kind))) {
+    const steps = SEED_STEPS.filter((s) => kinds.includes(s.kind));
+    for (const step of steps) {
       await step.run({ dataSource, dataDir: SEED_DATA_DIR, progress });
     }
-    process.stdout.write(`Seeded ${kinds.join(' + ')} data in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`Seeded ${steps.map((s) => s.name).join(', ')} in ${seconds} s\n`);
   } finally {
     await dataSource.destroy();
   }

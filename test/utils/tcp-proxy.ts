@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { Transform } from 'node:stream';
 
 /**
  * A TCP proxy in front of a real server. `stop()` drops every connection and refuses new ones,
@@ -9,6 +10,8 @@ export class TcpProxy {
   private server?: net.Server;
   private readonly sockets = new Set<net.Socket>();
   port = 0;
+  /** Added to every chunk passing through: a slow network or an overloaded server. */
+  latencyMs = 0;
 
   constructor(
     private readonly targetHost: string,
@@ -37,7 +40,7 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      client.pipe(this.delay()).pipe(upstream).pipe(this.delay()).pipe(client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
@@ -50,6 +53,15 @@ export class TcpProxy {
     });
     this.port = (server.address() as net.AddressInfo).port;
     this.server = server;
+  }
+
+  private delay(): Transform {
+    return new Transform({
+      transform: (chunk: Buffer, _encoding, callback) => {
+        if (this.latencyMs === 0) return callback(null, chunk);
+        setTimeout(() => callback(null, chunk), this.latencyMs);
+      },
+    });
   }
 
   async stop(): Promise<void> {
