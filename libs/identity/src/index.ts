@@ -1,0 +1,2 @@
+export { Role } from './actor/actor';
+export type { Actor } from './actor/actor';
