@@ -2,7 +2,7 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { JobQueue } from './job-queue.service';
-import { createRedisConnection, REDIS_COMMAND_CONNECTION } from './redis-connection';
+import { createRedisConnection, REDIS_COMMAND_CONNECTION, settleConnection } from './redis-connection';
 
 @Global()
 @Module({
@@ -10,7 +10,11 @@ import { createRedisConnection, REDIS_COMMAND_CONNECTION } from './redis-connect
     {
       provide: REDIS_COMMAND_CONNECTION,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createRedisConnection(config, 'command'),
+      useFactory: async (config: AppConfig) => {
+        const connection = createRedisConnection(config, 'command');
+        await settleConnection(connection);
+        return connection;
+      },
     },
     JobQueue,
   ],

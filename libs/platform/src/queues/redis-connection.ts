@@ -22,3 +22,21 @@ export function createRedisConnection(config: Pick<AppConfig, 'redis'>, role: Re
 }
 
 export const REDIS_COMMAND_CONNECTION = Symbol('REDIS_COMMAND_CONNECTION');
+
+/**
+ * Gives a new connection a moment to connect, so the first requests after boot do not fail for
+ * nothing. Resolves either way: with Redis down the process still starts and answers 503.
+ */
+export async function settleConnection(connection: Redis, timeoutMs = 3_000): Promise<void> {
+  if (connection.status === 'ready') return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, timeoutMs);
+    timer.unref();
+    connection.once('ready', done);
+    function done() {
+      clearTimeout(timer);
+      connection.off('ready', done);
+      resolve();
+    }
+  });
+}
