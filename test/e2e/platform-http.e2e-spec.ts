@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { Role } from '@werkpunt/identity';
+import { createAccount, login } from '../utils/auth-session';
 import { createTestApp } from '../utils/test-app';
 
 describe('platform HTTP surface', () => {
@@ -37,12 +39,20 @@ describe('platform HTTP surface', () => {
     expect(res.text).toContain('swagger-ui');
   });
 
-  it('mounts the queue dashboard listing the platform queues', async () => {
-    const page = await request(app.getHttpServer()).get('/admin/queues');
+  it('mounts the queue dashboard for admins, listing the platform queues', async () => {
+    const admin = await createAccount(app, Role.Admin);
+    const { accessToken } = await login(app, admin.email);
+    const page = await request(app.getHttpServer()).get('/admin/queues').auth(accessToken, { type: 'bearer' });
     expect(page.status).toBe(200);
-    const queues = await request(app.getHttpServer()).get('/admin/queues/api/queues');
+    const queues = await request(app.getHttpServer())
+      .get('/admin/queues/api/queues')
+      .auth(accessToken, { type: 'bearer' });
     expect(queues.status).toBe(200);
     expect(queues.body.queues.map((q: { name: string }) => q.name)).toContain('maintenance');
+  });
+
+  it('hides the queue dashboard from everyone else (404, as if it did not exist)', async () => {
+    expect((await request(app.getHttpServer()).get('/admin/queues')).status).toBe(404);
   });
 
   it('does not reveal the framework', async () => {

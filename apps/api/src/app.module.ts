@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { GeoModule } from '@werkpunt/geo';
+import { IdentityModule } from '@werkpunt/identity';
 import { AppConfig, HealthModule, loadConfig, PlatformModule } from '@werkpunt/platform';
 import { TaxonomyModule } from '@werkpunt/taxonomy';
 
@@ -8,7 +9,7 @@ export class ApiModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(config), HealthModule, GeoModule, TaxonomyModule],
+      imports: [PlatformModule.forRoot(config), IdentityModule, HealthModule, GeoModule, TaxonomyModule],
     };
   }
 }

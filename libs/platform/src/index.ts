@@ -1,6 +1,7 @@
 // The platform's public surface: other contexts and the apps import only from here.
 export { APP_CONFIG, ConfigError, loadConfig, loadConfigOrExit } from './config/app-config';
 export type { AppConfig } from './config/app-config';
+export { Clock, ClockModule, SystemClock } from './clock/clock';
 export { ConfigModule } from './config/config.module';
 export { PlatformModule } from './platform.module';
 export { DatabaseModule } from './database/database.module';
@@ -15,6 +16,9 @@ export { HealthModule } from './health/health.module';
 export { configureHttpApp } from './http/configure-http-app';
 export { buildOpenApiDocument, OPENAPI_JSON_PATH, OPENAPI_UI_PATH } from './http/openapi';
 export { BULL_BOARD_PATH } from './http/bull-board';
+export { ADMIN_PAGE_GUARD } from './http/admin-page-guard';
+export type { AdminPageGuard } from './http/admin-page-guard';
+export { IS_PUBLIC_KEY, Public } from './http/public.decorator';
 export { ALL_JOBS, ALL_QUEUES, JOB_QUEUE, JobName, QueueName } from './queues/job-map';
 export type { JobPayloads } from './queues/job-map';
 export { DEFAULT_JOB_OPTIONS, jobOptionsFor, QUEUE_JOB_OPTIONS } from './queues/job-options';

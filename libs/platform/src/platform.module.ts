@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClockModule } from './clock/clock';
 import { AppConfig, loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -11,8 +12,8 @@ export class PlatformModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule],
-      exports: [ConfigModule, QueueModule],
+      imports: [ConfigModule.forRoot(config), ClockModule, LoggingModule, DatabaseModule, QueueModule],
+      exports: [ConfigModule, ClockModule, QueueModule],
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '@werkpunt/identity';
 import { IncludeQueryDto } from './dto/include-query.dto';
 import { LocateQueryDto, toLocateRequest } from './dto/locate-query.dto';
 import { LocateResultDto } from './dto/locate-result.dto';
@@ -16,6 +17,7 @@ import { NeighbourhoodsService } from './neighbourhoods.service';
 
 @ApiTags('neighbourhoods')
 @ApiServiceUnavailableResponse({ description: 'PostgreSQL is not reachable; retry after the Retry-After delay' })
+@Public()
 @Controller('api/v1/neighbourhoods')
 export class NeighbourhoodsController {
   constructor(private readonly neighbourhoods: NeighbourhoodsService) {}

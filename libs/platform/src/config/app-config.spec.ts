@@ -41,4 +41,15 @@ describe('loadConfig', () => {
     expect(config.worker.concurrency).toBe(8);
     expect(config.port).toBe(8080);
   });
+
+  it('refuses the built-in JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: must be set/);
+    const secret = 'a-production-secret-of-at-least-32-characters';
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).auth.jwtSecret).toBe(secret);
+  });
+
+  it('keeps refresh cookies Secure unless turned off', () => {
+    expect(loadConfig({}).auth.cookieSecure).toBe(true);
+    expect(loadConfig({ COOKIE_SECURE: 'false' }).auth.cookieSecure).toBe(false);
+  });
 });

@@ -13,6 +13,16 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   worker: { concurrency: number };
   bullBoardEnabled: boolean;
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    /** Off only for plain-http development on localhost: browsers drop Secure cookies there. */
+    cookieSecure: boolean;
+    /** Login attempts per minute for one account (e-mail) and for one client address. */
+    loginLimitPerAccount: number;
+    loginLimitPerIp: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -47,6 +57,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     worker: { concurrency: c.WORKER_CONCURRENCY },
     bullBoardEnabled: c.BULL_BOARD_ENABLED,
+    auth: {
+      jwtSecret: c.JWT_SECRET,
+      accessTokenTtlSeconds: c.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: c.REFRESH_TOKEN_TTL_DAYS,
+      cookieSecure: c.COOKIE_SECURE,
+      loginLimitPerAccount: c.LOGIN_LIMIT_PER_ACCOUNT,
+      loginLimitPerIp: c.LOGIN_LIMIT_PER_IP,
+    },
   };
 }
 

@@ -8,6 +8,9 @@ const url = (protocols: string[]) =>
       message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
     });
 
+/** Signs access tokens in development and tests only: it is in the source code, so production refuses it. */
+export const DEV_JWT_SECRET = 'werkpunt-development-only-secret-do-not-use-in-production';
+
 /**
  * Every setting the platform reads from its environment. Keep `.env.example` and the README's
  * configuration table in step with this list.
@@ -35,6 +38,15 @@ export const configSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    COOKIE_SECURE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(10),
+    LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
   })
   .superRefine((value, ctx) => {
     if (value.SEARCH_ENGINE === 'meilisearch' && !value.MEILI_HOST) {
@@ -42,6 +54,13 @@ export const configSchema = z
         code: z.ZodIssueCode.custom,
         path: ['MEILI_HOST'],
         message: 'is required when SEARCH_ENGINE=meilisearch',
+      });
+    }
+    if (value.NODE_ENV === 'production' && value.JWT_SECRET === DEV_JWT_SECRET) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['JWT_SECRET'],
+        message: 'must be set to a secret of your own in production (the built-in value is public)',
       });
     }
   });

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation';
+import { ADMIN_PAGE_GUARD, AdminPageGuard } from './admin-page-guard';
 import { mountBullBoard } from './bull-board';
 import { mountOpenApi } from './openapi';
 
@@ -15,6 +16,9 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): INes
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   mountOpenApi(app, config);
-  if (config.bullBoardEnabled) mountBullBoard(app);
+  if (config.bullBoardEnabled) {
+    // Throws when no module provides the guard: an open dashboard is worse than none.
+    mountBullBoard(app, app.get<symbol, AdminPageGuard>(ADMIN_PAGE_GUARD).middleware());
+  }
   return app;
 }

@@ -14,6 +14,9 @@ export function buildOpenApiDocument(app: INestApplication, config: Pick<AppConf
     )
     .setVersion('1')
     .addServer(config.publicUrl)
+    // "Authorize" in Swagger UI: paste the accessToken of POST /api/v1/auth/login.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addCookieAuth('wp_refresh', { type: 'apiKey', in: 'cookie', name: 'wp_refresh' }, 'wp_refresh')
     .build();
   return SwaggerModule.createDocument(app, document);
 }

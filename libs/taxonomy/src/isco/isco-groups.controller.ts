@@ -1,9 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@werkpunt/identity';
 import { TaxonomyService } from '../taxonomy.service';
 import { IscoGroupDto, ListIscoGroupsQuery } from './isco-group.dto';
 
 @ApiTags('taxonomy')
+@Public()
 @Controller('api/v1/isco-groups')
 export class IscoGroupsController {
   constructor(private readonly taxonomy: TaxonomyService) {}

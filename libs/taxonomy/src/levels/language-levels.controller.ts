@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@werkpunt/identity';
 import { CEFR_LEVELS } from './cefr-levels';
 import { LanguageLevelDto } from './level.dto';
 
 @ApiTags('taxonomy')
+@Public()
 @Controller('api/v1/language-levels')
 export class LanguageLevelsController {
   @Get()

@@ -7,10 +7,12 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '@werkpunt/identity';
 import { DEFAULT_OCCUPATION_SEARCH_LIMIT, TaxonomyService } from '../taxonomy.service';
 import { OccupationDetailDto, OccupationMatchDto, SearchOccupationsQuery } from './occupation.dto';
 
 @ApiTags('taxonomy')
+@Public()
 @Controller('api/v1/occupations')
 export class OccupationsController {
   constructor(private readonly taxonomy: TaxonomyService) {}

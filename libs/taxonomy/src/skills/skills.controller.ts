@@ -1,9 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@werkpunt/identity';
 import { TaxonomyService } from '../taxonomy.service';
 import { ListSkillsQuery, SkillDto } from './skill.dto';
 
 @ApiTags('taxonomy')
+@Public()
 @Controller('api/v1/skills')
 export class SkillsController {
   constructor(private readonly taxonomy: TaxonomyService) {}

@@ -1,0 +1,86 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Role } from '../actor/actor';
+import { OrganisationMembership } from './organisation-membership.entity';
+import { WerkpuntMembership } from './werkpunt-membership.entity';
+
+export enum AccountStatus {
+  Active = 'active',
+  Deactivated = 'deactivated',
+}
+
+export enum PreferredLanguage {
+  Dutch = 'nl',
+  English = 'en',
+}
+
+/**
+ * Anyone who signs in: job seeker, recruiter, mediator or city admin. A client a mediator created
+ * has neither e-mail nor password until they claim the account with their printed code.
+ */
+@Entity({ name: 'accounts' })
+@Check('CHK_accounts_role', `"role" IN ('job_seeker', 'recruiter', 'mediator', 'admin')`)
+@Check('CHK_accounts_status', `"status" IN ('active', 'deactivated')`)
+@Check('CHK_accounts_language', `"preferred_language" IN ('nl', 'en')`)
+// Stored lower-cased so the plain unique index is case-insensitive; the service normalises on write.
+@Check('CHK_accounts_email_lower_case', `"email" = lower("email")`)
+@Check('CHK_accounts_username_lower_case', `"username" = lower("username")`)
+export class Account {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  @Index('UQ_accounts_email', { unique: true })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phone: string | null;
+
+  /**
+   * For people without e-mail: the login name printed with the claim code (e.g. `yusuf-demir-4821`),
+   * so a client who claims the account without an address can still log in.
+   */
+  @Index('UQ_accounts_username', { unique: true })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  username: string | null;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 100 })
+  displayName: string;
+
+  @Column({ name: 'preferred_language', type: 'varchar', length: 2, default: PreferredLanguage.Dutch })
+  preferredLanguage: PreferredLanguage;
+
+  /** argon2id, PHC string format. Null until a client claims a mediator-made account. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: AccountStatus.Active })
+  status: AccountStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** Set at login and token refresh (not on every request): the inactivity clock of issue #3. */
+  @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true })
+  lastActiveAt: Date | null;
+
+  @OneToMany(() => WerkpuntMembership, (membership) => membership.account)
+  werkpuntMemberships?: WerkpuntMembership[];
+
+  @OneToMany(() => OrganisationMembership, (membership) => membership.account)
+  organisationMemberships?: OrganisationMembership[];
+}

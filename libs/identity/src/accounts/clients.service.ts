@@ -1,0 +1,103 @@
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, Clock } from '@werkpunt/platform';
+import { DataSource } from 'typeorm';
+import { Actor, Role } from '../actor/actor';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { passwordProblems } from '../passwords/password-rules';
+import { Account } from './account.entity';
+import { requireRole, violatesUnique, withUniqueEmail } from './account-errors';
+import { AccountsService } from './accounts.service';
+import {
+  CLAIM_CODE_VALID_DAYS,
+  formatClaimCode,
+  generateClaimCode,
+  hashClaimCode,
+  isWellFormedClaimCode,
+  normaliseClaimCode,
+} from './claim-code';
+import { AccountClaimCode } from './claim-code.entity';
+import { AccountDto } from './dto/account.dto';
+import { ClaimAccountDto, CreateClientDto, CreatedClientDto } from './dto/client.dto';
+import { suggestUsername } from './username';
+
+const CODE_NOT_VALID =
+  'This code does not work: check it letter by letter, or ask your mediator for a new one (a code works 30 days, once).';
+
+/** Accounts a mediator makes for clients without e-mail or phone, claimed later with a printed code. */
+@Injectable()
+export class ClientsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async createClient(actor: Actor, input: CreateClientDto): Promise<CreatedClientDto> {
+    requireRole(actor, Role.Mediator);
+    const code = generateClaimCode();
+    const expiresAt = new Date(this.clock.now().getTime() + CLAIM_CODE_VALID_DAYS * 24 * 60 * 60 * 1000);
+    const accountId = await this.insertWithFreeUsername(input.displayName, async (username) =>
+      this.dataSource.transaction(async (manager) => {
+        const id = await this.accounts.insertAccount(manager, Role.JobSeeker, { ...input, username }, null);
+        await manager.insert(AccountClaimCode, {
+          accountId: id,
+          codeHash: hashClaimCode(code, this.config.auth.jwtSecret),
+          createdBy: actor.userId,
+          expiresAt,
+        });
+        return id;
+      }),
+    );
+    return {
+      account: await this.accounts.view(accountId),
+      claimCode: formatClaimCode(code),
+      claimCodeExpiresAt: expiresAt.toISOString(),
+    };
+  }
+
+  /** Login names end in four random digits; on the rare clash, draw again. */
+  private async insertWithFreeUsername(
+    displayName: string,
+    insert: (username: string) => Promise<string>,
+  ): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await insert(suggestUsername(displayName));
+      } catch (error) {
+        if (attempt >= 5 || !violatesUnique(error, 'UQ_accounts_username')) throw error;
+      }
+    }
+  }
+
+  /** The client sets a password (and optionally an e-mail address); the code stops working. */
+  async claim(input: ClaimAccountDto): Promise<AccountDto> {
+    const code = normaliseClaimCode(input.code);
+    if (!isWellFormedClaimCode(code)) throw new BadRequestException(CODE_NOT_VALID);
+    const accountId = await withUniqueEmail(() =>
+      this.dataSource.transaction(async (manager) => {
+        const claim = await manager.findOne(AccountClaimCode, {
+          where: { codeHash: hashClaimCode(code, this.config.auth.jwtSecret) },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!claim || claim.expiresAt.getTime() <= this.clock.now().getTime()) {
+          throw new BadRequestException(CODE_NOT_VALID);
+        }
+        const account = await manager.findOneOrFail(Account, { where: { id: claim.accountId } });
+        const problems = passwordProblems(input.password, { email: input.email, displayName: account.displayName });
+        if (problems.length > 0) throw new BadRequestException(problems[0]);
+        if (input.email && account.email) throw new ConflictException('This account has an e-mail address already.');
+        await manager.update(
+          Account,
+          { id: account.id },
+          { passwordHash: await this.hasher.hash(input.password), ...(input.email ? { email: input.email } : {}) },
+        );
+        await manager.delete(AccountClaimCode, { accountId: account.id });
+        return account.id;
+      }),
+    );
+    return this.accounts.view(accountId);
+  }
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Account } from '../accounts/account.entity';
+import { AuditModule } from '../audit/audit.module';
+import { PoliciesModule } from '../policies/policies.module';
+import { AccountsClientDirectory } from './accounts-client-directory';
+import { ClientConsentsController } from './client-consents.controller';
+import { ClientDirectory } from './client-directory';
+import { ConsentChange } from './consent-change.entity';
+import { ConsentService } from './consent.service';
+import { ContactSharingConsent } from './contact-sharing-consent.entity';
+import { EmployerVisibilityConsent } from './employer-visibility-consent.entity';
+import { JobSeekerRefs } from './job-seeker-refs';
+import { MyConsentsController } from './my-consents.controller';
+import { WerkpuntAccessConsent } from './werkpunt-access-consent.entity';
+
+export const CONSENT_ENTITIES = [
+  EmployerVisibilityConsent,
+  ContactSharingConsent,
+  WerkpuntAccessConsent,
+  ConsentChange,
+];
+
+/** A job seeker's consent choices, their history, and the questions other contexts ask about them. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...CONSENT_ENTITIES, Account]), AuditModule, PoliciesModule],
+  controllers: [MyConsentsController, ClientConsentsController],
+  providers: [ConsentService, JobSeekerRefs, { provide: ClientDirectory, useClass: AccountsClientDirectory }],
+  exports: [ConsentService, JobSeekerRefs, ClientDirectory],
+})
+export class ConsentModule {}

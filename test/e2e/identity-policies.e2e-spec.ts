@@ -1,0 +1,242 @@
+// The route table, generated from the application's own controllers:
+// 1. every route declares @Public() or @Policy(): a route that declares neither fails this test (and
+//    answers 403 at runtime, checked below);
+// 2. every route that takes an id has an entry in ID_ROUTE_ACCESS saying who may call it, and is called
+//    as each persona: should-deny cells must answer 401/403/404 without any of the other tenant's data.
+// A new id route without an entry fails the "has an entry" test; add one when you add the route.
+import { Controller, Get, INestApplication } from '@nestjs/common';
+import { DeclaredRoute, listDeclaredRoutes, OrganisationRole, Role } from '@werkpunt/identity';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createAccount, createPolicyWorld, Persona, PERSONAS, PolicyWorld } from '../utils/policy-personas';
+import { createPolicyTestApp, InMemoryClientDirectory } from '../utils/policy-test-app';
+import { SmtpCapture } from '../utils/smtp-capture';
+
+interface IdRouteAccess {
+  /** Personas that get a 2xx answer; everyone else must be refused. */
+  allowed: readonly Persona[];
+  /** Values for the route's parameters; "owner" is the job seeker the records belong to. */
+  params: (world: PolicyWorld, fixtures: Fixtures) => Record<string, string>;
+  body?: (world: PolicyWorld) => object;
+}
+
+interface Fixtures {
+  occupationId: string;
+  /** Accounts admin routes act on, so the personas themselves stay as they are. */
+  adminTargetJobSeeker: string;
+  adminTargetMediator: string;
+  /** A recruiter (not the owner) of the owner-recruiter's organisation, to be removed. */
+  colleagueRecruiter: string;
+}
+
+const EVERYONE = PERSONAS;
+const CLIENT_ROUTE = (world: PolicyWorld) => ({ accountId: world.people.owner.id });
+const ON_BEHALF = { visible: true, clientPresent: true };
+
+/** Who may call each route that takes an id. Keys are `${METHOD} ${path}` as listDeclaredRoutes gives them. */
+const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
+  // Public reference data.
+  'GET /api/v1/neighbourhoods/:id': { allowed: EVERYONE, params: () => ({ id: '18' }) },
+  'GET /api/v1/occupations/:id': { allowed: EVERYONE, params: (_w, f) => ({ id: f.occupationId }) },
+
+  // Admins manage accounts.
+  'POST /api/v1/admin/accounts/:id/deactivate': {
+    allowed: ['admin'],
+    params: (_w, f) => ({ id: f.adminTargetJobSeeker }),
+  },
+  'POST /api/v1/admin/accounts/:id/reactivate': {
+    allowed: ['admin'],
+    params: (_w, f) => ({ id: f.adminTargetJobSeeker }),
+  },
+  'PUT /api/v1/admin/accounts/:id/role': {
+    allowed: ['admin'],
+    params: (_w, f) => ({ id: f.adminTargetJobSeeker }),
+    body: () => ({ role: Role.JobSeeker }),
+  },
+  'PUT /api/v1/admin/accounts/:id/werkpunten': {
+    allowed: ['admin'],
+    params: (_w, f) => ({ id: f.adminTargetMediator }),
+    body: (w) => ({ werkpuntIds: [w.otherWerkpunt] }),
+  },
+
+  // An organisation's owner invites and removes its recruiters.
+  'POST /api/v1/organisations/:organisationId/invitations': {
+    allowed: ['recruiter'],
+    params: (w) => ({ organisationId: w.organisation }),
+    body: () => ({ email: `invitee-${Date.now()}@example.test` }),
+  },
+  'DELETE /api/v1/organisations/:organisationId/recruiters/:accountId': {
+    allowed: ['recruiter'],
+    params: (w, f) => ({ organisationId: w.organisation, accountId: f.colleagueRecruiter }),
+  },
+
+  // A client's consents: the person, mediators of the client's Werkpunt, and admins (reads are audited).
+  'GET /api/v1/clients/:accountId/consents': { allowed: ['owner', 'mediator', 'admin'], params: CLIENT_ROUTE },
+  'GET /api/v1/clients/:accountId/consents/history': {
+    allowed: ['owner', 'mediator', 'admin'],
+    params: CLIENT_ROUTE,
+  },
+  // Changes on the client's behalf: mediators of the client's Werkpunt only.
+  'PUT /api/v1/clients/:accountId/consents/employer-visibility': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ON_BEHALF,
+  },
+  'PUT /api/v1/clients/:accountId/consents/contact-sharing/:organisationId': {
+    allowed: ['mediator'],
+    params: (w) => ({ accountId: w.people.owner.id, organisationId: w.organisation }),
+    body: () => ({ shared: true, clientPresent: true }),
+  },
+  'PUT /api/v1/clients/:accountId/consents/werkpunt-access/:werkpuntId': {
+    allowed: ['mediator'],
+    params: (w) => ({ accountId: w.people.owner.id, werkpuntId: w.otherWerkpunt }),
+    body: () => ({ granted: false, clientPresent: true }),
+  },
+
+  // "Me" routes act on the caller's own consents: any job seeker, nobody else.
+  'PUT /api/v1/me/consents/contact-sharing/:organisationId': {
+    allowed: ['owner', 'otherJobSeeker'],
+    params: (w) => ({ organisationId: w.organisation }),
+    body: () => ({ shared: true }),
+  },
+  'PUT /api/v1/me/consents/werkpunt-access/:werkpuntId': {
+    allowed: ['owner', 'otherJobSeeker'],
+    params: (w) => ({ werkpuntId: w.werkpunt }),
+    body: () => ({ granted: true }),
+  },
+};
+
+/** A route nobody declared a policy for, mounted only in this test. */
+@Controller('api/v1/test-undeclared')
+class UndeclaredController {
+  @Get()
+  leak() {
+    return { secret: 'should never be served' };
+  }
+}
+
+describe('route table: policies on every route, and the id routes as every role and tenant', () => {
+  let app: INestApplication;
+  let world: PolicyWorld;
+  let fixtures: Fixtures;
+  let routes: DeclaredRoute[];
+  /** Strings only the owner's tenant may see: the owner's identity and their consent choices. */
+  let foreignData: string[];
+  const clients = new InMemoryClientDirectory();
+  // Invitations send mail: a local SMTP server takes it.
+  const smtp = new SmtpCapture();
+
+  beforeAll(async () => {
+    const smtpUrl = await smtp.start();
+    app = await createPolicyTestApp(clients, { extraControllers: [UndeclaredController], config: { smtpUrl } });
+    world = await createPolicyWorld(app);
+    clients.register(world.people.owner.id, world.werkpunt);
+    clients.register(world.people.otherJobSeeker.id, world.otherWerkpunt);
+    const [occupation] = await app.get(DataSource).query<{ id: string }[]>('SELECT id FROM occupations LIMIT 1');
+    fixtures = {
+      occupationId: occupation.id,
+      adminTargetJobSeeker: (await createAccount(app, { label: 'target', role: Role.JobSeeker })).id,
+      adminTargetMediator: (
+        await createAccount(app, { label: 'targetMediator', role: Role.Mediator, werkpunt: world.werkpunt })
+      ).id,
+      colleagueRecruiter: (
+        await createAccount(app, {
+          label: 'colleague',
+          role: Role.Recruiter,
+          organisation: world.organisation,
+          organisationRole: OrganisationRole.Recruiter,
+        })
+      ).id,
+    };
+    routes = listDeclaredRoutes(app).filter((route) => route.controller !== UndeclaredController.name);
+
+    // Give the owner's file something recognisable that outsiders must never see.
+    const marker = '7e57da7a-0000-4000-8000-000000000001';
+    const owner = world.auth('owner');
+    const server = app.getHttpServer();
+    await request(server)
+      .put(`/api/v1/me/consents/werkpunt-access/${marker}`)
+      .set(owner)
+      .send({ granted: true })
+      .expect(200);
+    await request(server).put('/api/v1/me/consents/employer-visibility').set(owner).send({ visible: true }).expect(200);
+    foreignData = [marker, world.people.owner.email, world.people.owner.displayName];
+  });
+  afterAll(async () => {
+    await app?.close();
+    await smtp.stop();
+  });
+
+  it('finds the application’s routes', () => {
+    expect(routes.map((r) => r.key)).toEqual(
+      expect.arrayContaining(['GET /health', 'GET /api/v1/neighbourhoods/:id', 'GET /api/v1/me/consents']),
+    );
+  });
+
+  it('has a @Public() or @Policy() declaration on every route', () => {
+    const undeclared = routes
+      .filter((route) => !route.isPublic && !route.policy)
+      .map((r) => `${r.key} (${r.controller}.${r.handler})`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('answers 403 on a route without a declaration, even to an admin', async () => {
+    // The generator sees it, so the declaration test above would fail if it were part of the application.
+    expect(listDeclaredRoutes(app).find((r) => r.controller === UndeclaredController.name)).toMatchObject({
+      key: 'GET /api/v1/test-undeclared',
+      isPublic: false,
+      policy: null,
+    });
+    const res = await request(app.getHttpServer()).get('/api/v1/test-undeclared').set(world.auth('admin'));
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('should never be served');
+  });
+
+  it('has an access entry for every route that takes an id', () => {
+    const missing = routes.filter((r) => r.params.length > 0 && !ID_ROUTE_ACCESS[r.key]).map((r) => r.key);
+    expect(missing).toEqual([]);
+  });
+
+  it('has no access entry for a route that no longer exists', () => {
+    const keys = new Set(routes.map((r) => r.key));
+    expect(Object.keys(ID_ROUTE_ACCESS).filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it('answers every id route as each role and tenant: allowed cells 2xx, every other cell refused without foreign data', async () => {
+    const failures: string[] = [];
+    for (const route of routes.filter((r) => r.params.length > 0)) {
+      const access = ID_ROUTE_ACCESS[route.key];
+      if (!access) continue; // reported by the test above
+      const params = access.params(world, fixtures);
+      const path = route.path.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(params[name]));
+      for (const persona of PERSONAS) {
+        const call = request(app.getHttpServer())
+          [route.method.toLowerCase() as 'get' | 'put' | 'post' | 'delete' | 'patch'](path)
+          .set(persona === 'anonymous' ? {} : world.auth(persona));
+        const res = await (access.body ? call.send(access.body(world)) : call);
+        const allowed = access.allowed.includes(persona);
+        const cell = `${route.key} as ${persona}: ${res.status}`;
+        if (allowed && (res.status < 200 || res.status >= 300))
+          failures.push(`${cell}, expected 2xx (${res.text.slice(0, 200)})`);
+        if (!allowed) {
+          if (![401, 403, 404].includes(res.status)) failures.push(`${cell}, expected 401/403/404`);
+          const leaked = foreignData.filter((value) => res.text.includes(value));
+          if (leaked.length > 0) failures.push(`${cell} leaked ${leaked.join(', ')}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 404 to a mediator of another Werkpunt exactly as for a client that does not exist', async () => {
+    const server = app.getHttpServer();
+    const asOther = world.auth('otherMediator');
+    const foreign = await request(server).get(`/api/v1/clients/${world.people.owner.id}/consents`).set(asOther);
+    const missing = await request(server)
+      .get('/api/v1/clients/00000000-0000-4000-8000-000000000000/consents')
+      .set(asOther);
+    expect(foreign.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(foreign.body.detail).toBe(missing.body.detail);
+  });
+});
