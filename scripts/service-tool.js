@@ -57,8 +57,11 @@ async function main() {
       const Redis = require('ioredis');
       const redis = new Redis(url, { maxRetriesPerRequest: 1 });
       let deleted = 0;
-      for await (const keys of redis.scanStream({ match: `${extra}:*`, count: 500 })) {
-        if (keys.length) deleted += await redis.unlink(...keys);
+      // Tests derive sub-prefixes (`<prefix>_throttle_…`) to isolate their own counters.
+      for (const match of [`${extra}:*`, `${extra}_*`]) {
+        for await (const keys of redis.scanStream({ match, count: 500 })) {
+          if (keys.length) deleted += await redis.unlink(...keys);
+        }
       }
       await redis.quit();
       process.stdout.write(`removed ${deleted} Redis keys under ${extra}:\n`);

@@ -13,7 +13,7 @@ describe('identity: login throttling', () => {
   beforeAll(async () => {
     const base = testConfig();
     // A namespace of this file's own, so attempts elsewhere in the run do not count here.
-    const overrides = { redis: { ...base.redis, queuePrefix: `${base.redis.queuePrefix}_throttle` } };
+    const overrides = { redis: { ...base.redis, queuePrefix: `${base.redis.queuePrefix}_throttle_${Date.now()}` } };
     [first, second] = await Promise.all([createTestApp(overrides), createTestApp(overrides)]);
   });
   afterAll(async () => {
@@ -69,7 +69,7 @@ describe('identity: login throttling', () => {
   it('limits attempts from one address across accounts', async () => {
     const base = testConfig();
     const strict = await createTestApp({
-      redis: { ...base.redis, queuePrefix: `${base.redis.queuePrefix}_throttle_ip` },
+      redis: { ...base.redis, queuePrefix: `${base.redis.queuePrefix}_throttle_ip_${Date.now()}` },
       auth: { ...base.auth, loginLimitPerIp: 5 },
     });
     try {

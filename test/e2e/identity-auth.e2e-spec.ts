@@ -250,6 +250,43 @@ describe('identity: accounts and authentication', () => {
       mediator = await login(app, mediatorAccount.email);
     });
 
+    it("puts a mediator's new client in the mediator's Werkpunt, whose mediators alone may act for them", async () => {
+      const created = await request(http)
+        .post('/api/v1/clients')
+        .auth(mediator.accessToken, { type: 'bearer' })
+        .send({ displayName: 'Fatma Yilmaz' });
+      expect(created.status).toBe(201);
+      expect(created.body.account.homeWerkpuntId).toBe(werkpuntRabot);
+      const clientId = created.body.account.id as string;
+
+      const colleague = await login(
+        app,
+        (await createAccount(app, Role.Mediator, { werkpuntIds: [werkpuntRabot] })).email,
+      );
+      const elsewhere = await login(
+        app,
+        (await createAccount(app, Role.Mediator, { werkpuntIds: [randomUUID()] })).email,
+      );
+      const consentsAs = (session: { accessToken: string }) =>
+        request(http).get(`/api/v1/clients/${clientId}/consents`).auth(session.accessToken, { type: 'bearer' });
+      expect((await consentsAs(colleague)).status).toBe(200);
+      const refused = await consentsAs(elsewhere);
+      expect(refused.status).toBe(404);
+      // Only the problem itself: nothing of the client's file comes back.
+      expect(Object.keys(refused.body).sort()).toEqual(['detail', 'instance', 'requestId', 'status', 'title', 'type']);
+    });
+
+    it("refuses a client in a Werkpunt that is not the mediator's, naming the field", async () => {
+      const res = await request(http)
+        .post('/api/v1/clients')
+        .auth(mediator.accessToken, { type: 'bearer' })
+        .send({ displayName: 'Fatma Yilmaz', werkpuntId: randomUUID() });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([
+        { field: 'werkpuntId', messages: [expect.stringContaining('Werkpunten you work at')] },
+      ]);
+    });
+
     it('lets a mediator create a client without e-mail, who claims the account with the printed code', async () => {
       const created = await request(http)
         .post('/api/v1/clients')
@@ -354,6 +391,11 @@ describe('identity: accounts and authentication', () => {
         .auth(admin.accessToken, { type: 'bearer' })
         .send({ role: 'mediator' });
       expect(changed.status).toBe(200);
+      const placed = await request(http)
+        .put(`/api/v1/admin/accounts/${id}/werkpunten`)
+        .auth(admin.accessToken, { type: 'bearer' })
+        .send({ werkpuntIds: [werkpuntRabot] });
+      expect(placed.status).toBe(200);
 
       // Same access token, new role.
       expect((await asMediator()).status).toBe(201);

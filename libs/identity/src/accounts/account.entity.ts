@@ -68,6 +68,15 @@ export class Account {
   @Column({ type: 'varchar', length: 20, default: AccountStatus.Active })
   status: AccountStatus;
 
+  /**
+   * Job seekers: the Werkpunt whose caseload the person is in (set when a mediator creates the client),
+   * which decides which mediators may open the file. Null for people who registered on their own.
+   * No foreign key yet: the Werkpunten table arrives with the records issue, whose caseloads take over.
+   */
+  @Index('IDX_accounts_home_werkpunt')
+  @Column({ name: 'home_werkpunt_id', type: 'uuid', nullable: true })
+  homeWerkpuntId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

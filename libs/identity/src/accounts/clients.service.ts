@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, Clock } from '@werkpunt/platform';
+import { APP_CONFIG, AppConfig, Clock, RequestValidationException } from '@werkpunt/platform';
 import { DataSource } from 'typeorm';
 import { Actor, Role } from '../actor/actor';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -24,6 +24,29 @@ import { suggestUsername } from './username';
 const CODE_NOT_VALID =
   'This code does not work: check it letter by letter, or ask your mediator for a new one (a code works 30 days, once).';
 
+/** The mediator's own Werkpunt the client joins: the one asked for, or their only one. */
+export function clientWerkpunt(actor: Actor, requested: string | undefined): string {
+  if (requested !== undefined) {
+    if (!actor.werkpuntIds.includes(requested)) {
+      throw new RequestValidationException([
+        { field: 'werkpuntId', messages: ['werkpuntId must be one of the Werkpunten you work at'] },
+      ]);
+    }
+    return requested;
+  }
+  if (actor.werkpuntIds.length === 1) return actor.werkpuntIds[0];
+  throw new RequestValidationException([
+    {
+      field: 'werkpuntId',
+      messages: [
+        actor.werkpuntIds.length === 0
+          ? 'You work at no Werkpunt yet: ask an admin to add you to one'
+          : 'werkpuntId is required: you work at several Werkpunten',
+      ],
+    },
+  ]);
+}
+
 /** Accounts a mediator makes for clients without e-mail or phone, claimed later with a printed code. */
 @Injectable()
 export class ClientsService {
@@ -37,11 +60,13 @@ export class ClientsService {
 
   async createClient(actor: Actor, input: CreateClientDto): Promise<CreatedClientDto> {
     requireRole(actor, Role.Mediator);
+    const homeWerkpuntId = clientWerkpunt(actor, input.werkpuntId);
     const code = generateClaimCode();
     const expiresAt = new Date(this.clock.now().getTime() + CLAIM_CODE_VALID_DAYS * 24 * 60 * 60 * 1000);
     const accountId = await this.insertWithFreeUsername(input.displayName, async (username) =>
       this.dataSource.transaction(async (manager) => {
         const id = await this.accounts.insertAccount(manager, Role.JobSeeker, { ...input, username }, null);
+        await manager.update(Account, { id }, { homeWerkpuntId });
         await manager.insert(AccountClaimCode, {
           accountId: id,
           codeHash: hashClaimCode(code, this.config.auth.jwtSecret),

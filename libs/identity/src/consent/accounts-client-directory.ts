@@ -6,9 +6,8 @@ import { Role } from '../actor/actor';
 import { ClientDirectory, ClientRef } from './client-directory';
 
 /**
- * Clients from the accounts table. A job seeker's home Werkpunt belongs to their profile, which arrives
- * with the records issue; until then nobody has one, so only the person and admins reach a client's
- * consents. The profiles context replaces this provider (`{ provide: ClientDirectory, useClass: ... }`).
+ * Clients from the accounts table: the home Werkpunt is the one a mediator enrolled them in. The caseloads
+ * of the records issue replace this provider (`{ provide: ClientDirectory, useClass: ... }`).
  */
 @Injectable()
 export class AccountsClientDirectory extends ClientDirectory {
@@ -17,7 +16,10 @@ export class AccountsClientDirectory extends ClientDirectory {
   }
 
   async findClient(jobSeekerAccountId: string): Promise<ClientRef | null> {
-    const exists = await this.accounts.existsBy({ id: jobSeekerAccountId, role: Role.JobSeeker });
-    return exists ? { jobSeekerAccountId, homeWerkpuntId: null } : null;
+    const account = await this.accounts.findOne({
+      where: { id: jobSeekerAccountId, role: Role.JobSeeker },
+      select: { id: true, homeWerkpuntId: true },
+    });
+    return account ? { jobSeekerAccountId, homeWerkpuntId: account.homeWerkpuntId } : null;
   }
 }

@@ -51,6 +51,14 @@ export class AccountDto {
   @ApiProperty({ type: [OrganisationMembershipDto], description: 'Recruiters and owners.' })
   organisations: OrganisationMembershipDto[];
 
+  @ApiPropertyOptional({
+    example: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+    nullable: true,
+    type: String,
+    description: 'Job seekers: the Werkpunt whose caseload they are in (null when they registered themselves).',
+  })
+  homeWerkpuntId: string | null;
+
   @ApiProperty({ example: '2026-11-28T12:00:00.000Z' })
   createdAt: string;
 
@@ -74,6 +82,7 @@ export function toAccountDto(account: Account, hasPassword: boolean): AccountDto
     organisations: (account.organisationMemberships ?? [])
       .map((m) => ({ organisationId: m.organisationId, role: m.role }))
       .sort((a, b) => a.organisationId.localeCompare(b.organisationId)),
+    homeWerkpuntId: account.homeWerkpuntId,
     createdAt: account.createdAt.toISOString(),
     lastActiveAt: account.lastActiveAt?.toISOString() ?? null,
   };

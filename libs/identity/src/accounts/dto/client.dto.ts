@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsAcceptablePassword } from '../../passwords/is-acceptable-password';
 import { PreferredLanguage } from '../account.entity';
 import { AccountDto } from './account.dto';
@@ -17,6 +17,14 @@ export class CreateClientDto {
   @IsOptional()
   @IsEnum(PreferredLanguage, { message: 'preferredLanguage must be nl or en' })
   preferredLanguage?: PreferredLanguage;
+
+  @ApiPropertyOptional({
+    example: '7d1c2a9e-4b6f-4e21-9a53-0c8f3f1b2d44',
+    description: 'The Werkpunt whose caseload the client joins; needed only when the mediator works at several.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'werkpuntId must be a UUID' })
+  werkpuntId?: string;
 }
 
 export class CreatedClientDto {
