@@ -8,6 +8,7 @@ import { Controller, Get, INestApplication } from '@nestjs/common';
 import { DeclaredRoute, listDeclaredRoutes, OrganisationRole, Role } from '@werkpunt/identity';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
 import { createAccount, createPolicyWorld, Persona, PERSONAS, PolicyWorld } from '../utils/policy-personas';
 import { createPolicyTestApp, InMemoryClientDirectory } from '../utils/policy-test-app';
 import { SmtpCapture } from '../utils/smtp-capture';
@@ -27,6 +28,9 @@ interface Fixtures {
   adminTargetMediator: string;
   /** A recruiter (not the owner) of the owner-recruiter's organisation, to be removed. */
   colleagueRecruiter: string;
+  /** Accounts the erasure routes erase, so the personas themselves stay as they are. */
+  adminErasureTarget: string;
+  clientToErase: string;
 }
 
 const EVERYONE = PERSONAS;
@@ -38,6 +42,7 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
   // Public reference data.
   'GET /api/v1/neighbourhoods/:id': { allowed: EVERYONE, params: () => ({ id: '18' }) },
   'GET /api/v1/occupations/:id': { allowed: EVERYONE, params: (_w, f) => ({ id: f.occupationId }) },
+  'GET /api/v1/werkpunten/:id': { allowed: EVERYONE, params: () => ({ id: WERKPUNT_IDS.rabot }) },
 
   // Admins manage accounts.
   'POST /api/v1/admin/accounts/:id/deactivate': {
@@ -52,6 +57,17 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     allowed: ['admin'],
     params: (_w, f) => ({ id: f.adminTargetJobSeeker }),
     body: () => ({ role: Role.JobSeeker }),
+  },
+  'POST /api/v1/admin/accounts/:id/erase': {
+    allowed: ['admin'],
+    params: (_w, f) => ({ id: f.adminErasureTarget }),
+    body: () => ({ reason: 'duplicate-account' }),
+  },
+  // Erasing a client's account: mediators of the client's own Werkpunt, with the client present.
+  'POST /api/v1/clients/:accountId/erase': {
+    allowed: ['mediator'],
+    params: (_w, f) => ({ accountId: f.clientToErase }),
+    body: () => ({ clientPresent: true }),
   },
   'PUT /api/v1/admin/accounts/:id/werkpunten': {
     allowed: ['admin'],
@@ -147,7 +163,10 @@ describe('route table: policies on every route, and the id routes as every role 
           organisationRole: OrganisationRole.Recruiter,
         })
       ).id,
+      adminErasureTarget: (await createAccount(app, { label: 'erasureTarget', role: Role.JobSeeker })).id,
+      clientToErase: (await createAccount(app, { label: 'clientToErase', role: Role.JobSeeker })).id,
     };
+    clients.register(fixtures.clientToErase, world.werkpunt);
     routes = listDeclaredRoutes(app).filter((route) => route.controller !== UndeclaredController.name);
 
     // Give the owner's file something recognisable that outsiders must never see.

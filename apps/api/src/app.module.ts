@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { GeoModule } from '@werkpunt/geo';
 import { IdentityModule } from '@werkpunt/identity';
+import { MediationModule } from '@werkpunt/mediation';
 import { AppConfig, HealthModule, loadConfig, PlatformModule } from '@werkpunt/platform';
 import { TaxonomyModule } from '@werkpunt/taxonomy';
 
@@ -9,7 +10,14 @@ export class ApiModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot(config), IdentityModule, HealthModule, GeoModule, TaxonomyModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        IdentityModule,
+        HealthModule,
+        GeoModule,
+        TaxonomyModule,
+        MediationModule,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { IdentityWorkerModule } from '@werkpunt/identity';
 import { AppConfig, loadConfig, PlatformModule, WorkerRuntimeModule } from '@werkpunt/platform';
 
 /** The worker: the same contexts as the api, their processors, and no HTTP server. */
@@ -7,7 +8,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule],
+      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, IdentityWorkerModule],
     };
   }
 }

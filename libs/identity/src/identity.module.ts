@@ -32,6 +32,15 @@ import { Sessions } from './auth/sessions';
 import { AttemptThrottlerGuard, throttlerOptions } from './auth/throttling';
 import { AuditModule } from './audit/audit.module';
 import { ConsentModule } from './consent/consent.module';
+import {
+  AdminErasureController,
+  ClientErasureController,
+  MyDataController,
+} from './data-rights/data-rights.controller';
+import { DataRightsService } from './data-rights/data-rights.service';
+import { ErasureService } from './data-rights/erasure.service';
+import { PersonalDataExporter } from './data-rights/personal-data-export';
+import { QueuedJobsErasure } from './data-rights/queued-jobs-erasure';
 import { Mailer } from './mail/mailer';
 import { PasswordHasher } from './passwords/password-hasher';
 import { PoliciesModule } from './policies/policies.module';
@@ -75,6 +84,9 @@ export const ACCOUNT_ENTITIES = [
     AdminAccountsController,
     ClientsController,
     OrganisationsController,
+    MyDataController,
+    ClientErasureController,
+    AdminErasureController,
   ],
   providers: [
     PasswordHasher,
@@ -89,6 +101,10 @@ export const ACCOUNT_ENTITIES = [
     RecruitersService,
     AttemptThrottlerGuard,
     AdminPageMiddleware,
+    QueuedJobsErasure,
+    ErasureService,
+    PersonalDataExporter,
+    DataRightsService,
     { provide: ADMIN_PAGE_GUARD, useExisting: AdminPageMiddleware },
     // Registered first: later global guards (the policy guard) find the Actor on the request.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
@@ -96,6 +112,6 @@ export const ACCOUNT_ENTITIES = [
     { provide: APP_GUARD, useClass: PolicyGuard },
     { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
   ],
-  exports: [ActorLoader, AccountsService, PasswordHasher, Mailer, ADMIN_PAGE_GUARD],
+  exports: [ActorLoader, AccountsService, PasswordHasher, Mailer, ADMIN_PAGE_GUARD, ErasureService],
 })
 export class IdentityModule {}

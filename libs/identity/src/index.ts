@@ -47,3 +47,14 @@ export { passwordProblems, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './pa
 export { CLAIM_CODE_VALID_DAYS, formatClaimCode, hashClaimCode, normaliseClaimCode } from './accounts/claim-code';
 export { REFRESH_COOKIE, REFRESH_COOKIE_PATH, ADMIN_COOKIE } from './auth/auth-cookies';
 export { ActorLoader, actorOf } from './auth/actor-loader';
+// Data rights: the personal-data catalogue, export, erasure (and its extension point) and the inactivity rule.
+export { PERSONAL_DATA_CATALOGUE, personalTables, retentionTables } from './data-rights/personal-data-catalogue';
+export type { PersonalTable, PersonLink, TableDeclaration, Erasure } from './data-rights/personal-data-catalogue';
+export { ErasureService } from './data-rights/erasure.service';
+export type { ErasureRequest } from './data-rights/erasure.service';
+export type { ErasureStep } from './data-rights/erasure-step';
+export type { PersonIdentifiers } from './data-rights/person-rows';
+export { ErasureReason, ADMIN_ERASURE_REASONS } from './data-rights/erasure-vocabulary';
+export type { PersonalDataExport, ExportSection } from './data-rights/personal-data-export';
+export { IdentityWorkerModule } from './data-rights/identity-worker.module';
+export { InactivitySweep, INACTIVITY_SWEEP_SCHEDULER_ID } from './data-rights/inactivity';

@@ -29,3 +29,11 @@ export { createRedisConnection, REDIS_COMMAND_CONNECTION } from './queues/redis-
 export { WorkerRuntimeModule } from './queues/worker.module';
 export { WorkerRuntime } from './queues/worker-runtime';
 export { heartbeatKey } from './queues/worker-heartbeat';
+export {
+  ALWAYS_SENSITIVE_FIELDS,
+  Sensitive,
+  sensitiveFieldNames,
+  sensitiveFieldsOf,
+  stripSensitive,
+} from './privacy/sensitive';
+export { logRedactionPaths, PERSONAL_LOG_FIELDS } from './privacy/log-redaction';

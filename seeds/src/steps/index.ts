@@ -2,6 +2,7 @@ import { SeedStep } from '../seed-step';
 import { accountsSeedStep } from './accounts.step';
 import { geoSeedStep } from './geo.step';
 import { taxonomySeedStep } from './taxonomy.step';
+import { werkpuntenSeedStep } from './werkpunten.step';
 
 /** In order: later steps may rely on rows of earlier ones. */
-export const SEED_STEPS: SeedStep[] = [geoSeedStep, taxonomySeedStep, accountsSeedStep];
+export const SEED_STEPS: SeedStep[] = [geoSeedStep, taxonomySeedStep, werkpuntenSeedStep, accountsSeedStep];

@@ -15,6 +15,8 @@ import { WerkpuntMembership } from './werkpunt-membership.entity';
 export enum AccountStatus {
   Active = 'active',
   Deactivated = 'deactivated',
+  /** Personal data removed (data rights); the row stays as the pseudonymous target of retained records. */
+  Erased = 'erased',
 }
 
 export enum PreferredLanguage {
@@ -28,7 +30,7 @@ export enum PreferredLanguage {
  */
 @Entity({ name: 'accounts' })
 @Check('CHK_accounts_role', `"role" IN ('job_seeker', 'recruiter', 'mediator', 'admin')`)
-@Check('CHK_accounts_status', `"status" IN ('active', 'deactivated')`)
+@Check('CHK_accounts_status', `"status" IN ('active', 'deactivated', 'erased')`)
 @Check('CHK_accounts_language', `"preferred_language" IN ('nl', 'en')`)
 // Stored lower-cased so the plain unique index is case-insensitive; the service normalises on write.
 @Check('CHK_accounts_email_lower_case', `"email" = lower("email")`)
@@ -86,6 +88,17 @@ export class Account {
   /** Set at login and token refresh (not on every request): the inactivity clock of issue #3. */
   @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true })
   lastActiveAt: Date | null;
+
+  /** When the inactivity warning mail went out; a login after it makes the account warnable again. */
+  @Column({ name: 'inactivity_warned_at', type: 'timestamptz', nullable: true })
+  inactivityWarnedAt: Date | null;
+
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
+  /** Why it was erased (a fixed vocabulary, never free text: it is kept). */
+  @Column({ name: 'erasure_reason', type: 'varchar', length: 40, nullable: true })
+  erasureReason: string | null;
 
   @OneToMany(() => WerkpuntMembership, (membership) => membership.account)
   werkpuntMemberships?: WerkpuntMembership[];

@@ -24,4 +24,6 @@ export enum AuditPurpose {
   AdminSupport = 'admin-support',
   /** An export or erasure the person asked for. */
   DataRights = 'data-rights',
+  /** The retention rule: an account inactive too long was erased by the system (the actor is the account itself). */
+  Retention = 'retention',
 }

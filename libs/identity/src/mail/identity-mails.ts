@@ -51,3 +51,34 @@ export function recruiterInvitationMail(to: string, inviterName: string, link: s
       `Code: ${token}`,
   };
 }
+
+export function inactivityWarningMail(
+  to: string,
+  language: PreferredLanguage,
+  eraseOn: Date,
+  link: string,
+): OutgoingMail {
+  const date = new Intl.DateTimeFormat(language === PreferredLanguage.English ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Brussels',
+  }).format(eraseOn);
+  return language === PreferredLanguage.English
+    ? {
+        to,
+        subject: 'Your Werkpunt account will be deleted',
+        text:
+          `You have not signed in to Werkpunt for a long time. To protect your data, we delete your account ` +
+          `and your data on ${date}.\n\n` +
+          `Do you want to keep your account? Sign in before then: ${link}\n\n` +
+          `Do you want us to delete it? Then you do not have to do anything.`,
+      }
+    : {
+        to,
+        subject: 'Je Werkpunt-account wordt verwijderd',
+        text:
+          `Je hebt je al lang niet meer aangemeld bij Werkpunt. Om je gegevens te beschermen, verwijderen we je ` +
+          `account en je gegevens op ${date}.\n\n` +
+          `Wil je je account houden? Meld je voor die dag aan: ${link}\n\n` +
+          `Mag je account weg? Dan hoef je niets te doen.`,
+      };
+}

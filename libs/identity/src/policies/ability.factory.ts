@@ -16,8 +16,9 @@ export class AbilityFactory {
     const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
     const own = actor.userId;
 
-    // Everyone signed in manages their own account and sees published vacancies.
-    can(['read', 'update'], 'Account', { accountId: actor.userId });
+    // Everyone signed in manages their own account and sees published vacancies. Erasing it (delete) is for
+    // job seekers and recruiters: the data-rights service refuses staff, whose accounts the city manages.
+    can(['read', 'update', 'delete'], 'Account', { accountId: actor.userId });
     can('read', 'Vacancy', { published: true });
 
     switch (actor.role) {
@@ -39,6 +40,8 @@ export class AbilityFactory {
         const myWerkpunten = { $in: actor.werkpuntIds };
         // Clients of their Werkpunten, and files their clients (or others) explicitly shared with them.
         can(['read', 'update', 'create'], 'JobSeekerFile', { werkpuntId: myWerkpunten });
+        // Erasing a client's account, with the client present: only their own Werkpunt, never a shared one.
+        can('delete', 'JobSeekerFile', { werkpuntId: myWerkpunten });
         can(['read', 'update'], 'JobSeekerFile', { sharedWithWerkpuntIds: myWerkpunten });
         can('read', 'ContactDetails', { werkpuntId: myWerkpunten });
         // Consent on behalf of a client is for the mediators of the client's own Werkpunt only.

@@ -52,4 +52,15 @@ describe('loadConfig', () => {
     expect(loadConfig({}).auth.cookieSecure).toBe(true);
     expect(loadConfig({ COOKIE_SECURE: 'false' }).auth.cookieSecure).toBe(false);
   });
+
+  it('warns inactive accounts after 18 months and erases them after 24 unless configured, erasing only after warning', () => {
+    expect(loadConfig({}).inactivity).toEqual({ warnAfterMonths: 18, eraseAfterMonths: 24 });
+    expect(loadConfig({ INACTIVITY_WARN_MONTHS: '6', INACTIVITY_ERASE_MONTHS: '12' }).inactivity).toEqual({
+      warnAfterMonths: 6,
+      eraseAfterMonths: 12,
+    });
+    expect(() => loadConfig({ INACTIVITY_WARN_MONTHS: '24', INACTIVITY_ERASE_MONTHS: '24' })).toThrow(
+      /INACTIVITY_ERASE_MONTHS: must be more than INACTIVITY_WARN_MONTHS/,
+    );
+  });
 });

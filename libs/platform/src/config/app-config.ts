@@ -23,6 +23,8 @@ export interface AppConfig {
     loginLimitPerAccount: number;
     loginLimitPerIp: number;
   };
+  /** Accounts without a login for this long get one warning mail, then are erased. */
+  inactivity: { warnAfterMonths: number; eraseAfterMonths: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginLimitPerAccount: c.LOGIN_LIMIT_PER_ACCOUNT,
       loginLimitPerIp: c.LOGIN_LIMIT_PER_IP,
     },
+    inactivity: { warnAfterMonths: c.INACTIVITY_WARN_MONTHS, eraseAfterMonths: c.INACTIVITY_ERASE_MONTHS },
   };
 }
 

@@ -47,6 +47,8 @@ export const configSchema = z
       .transform((v) => v === 'true'),
     LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(10),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
+    INACTIVITY_WARN_MONTHS: z.coerce.number().int().min(1).max(120).default(18),
+    INACTIVITY_ERASE_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   })
   .superRefine((value, ctx) => {
     if (value.SEARCH_ENGINE === 'meilisearch' && !value.MEILI_HOST) {
@@ -54,6 +56,13 @@ export const configSchema = z
         code: z.ZodIssueCode.custom,
         path: ['MEILI_HOST'],
         message: 'is required when SEARCH_ENGINE=meilisearch',
+      });
+    }
+    if (value.INACTIVITY_ERASE_MONTHS <= value.INACTIVITY_WARN_MONTHS) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['INACTIVITY_ERASE_MONTHS'],
+        message: 'must be more than INACTIVITY_WARN_MONTHS (people are warned before their account is erased)',
       });
     }
     if (value.NODE_ENV === 'production' && value.JWT_SECRET === DEV_JWT_SECRET) {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { logRedactionPaths } from '../privacy/log-redaction';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
@@ -25,11 +26,8 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
         pinoHttp: {
           level: config.logLevel,
           genReqId: requestIdFor,
-          // Personal data must not reach the logs: no headers that carry credentials or cookies.
-          redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            remove: true,
-          },
+          // Personal data must not reach the logs: no credential headers, no personal or sensitive fields.
+          redact: { paths: logRedactionPaths(), remove: true },
           // Probes hit these every few seconds; logging each would drown the useful lines.
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/health/ready' },
           serializers: {

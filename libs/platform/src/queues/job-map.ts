@@ -10,16 +10,24 @@ export enum QueueName {
 export enum JobName {
   /** platform: the worker tells the API it is alive (readiness shows how long ago). */
   WorkerHeartbeat = 'platform.worker-heartbeat',
+  /** identity: daily; warns accounts inactive for INACTIVITY_WARN_MONTHS, erases those past INACTIVITY_ERASE_MONTHS. */
+  InactivitySweep = 'identity.inactivity-sweep',
+  /** identity: one inactivity warning mail, enqueued by the sweep (retried on its own when SMTP fails). */
+  InactivityWarning = 'identity.inactivity-warning',
 }
 
 /** Job name → payload type: producers and processors share these, so a mismatch is a compile error. */
 export interface JobPayloads {
   [JobName.WorkerHeartbeat]: Record<string, never>;
+  [JobName.InactivitySweep]: Record<string, never>;
+  [JobName.InactivityWarning]: { accountId: string };
 }
 
 /** Which queue carries each job. */
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.WorkerHeartbeat]: QueueName.Maintenance,
+  [JobName.InactivitySweep]: QueueName.Maintenance,
+  [JobName.InactivityWarning]: QueueName.Maintenance,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

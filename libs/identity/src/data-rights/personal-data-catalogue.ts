@@ -1,0 +1,313 @@
+// Every table in the schema, declared once: reference or technical data without personal data, or personal
+// data with how to find a person's rows, what their export shows and what erasing them does.
+// test/e2e/data-rights-catalogue.e2e-spec.ts compares this list with the live schema: a new table that is
+// not declared here fails it, and so does a declared table or column that no longer exists.
+
+/** Which of the person's identifiers a column holds. */
+export type PersonIdentifier = 'accountId' | 'email';
+
+/** Pseudonymised columns get a fixed value, the time of erasure, or the erasure's reason code. */
+export const ERASED_AT = Symbol('erased-at');
+export const ERASURE_REASON = Symbol('erasure-reason');
+export type PseudonymValue = string | null | typeof ERASED_AT | typeof ERASURE_REASON;
+
+export type Erasure =
+  | { action: 'delete'; why: string }
+  | { action: 'pseudonymise'; set: Readonly<Record<string, PseudonymValue>>; why: string }
+  /** Kept as it is: the row holds ids only (pseudonymous once the account is erased). */
+  | { action: 'retain'; legalBasis: string; period: string };
+
+/** One way a table's rows belong to a person. */
+export interface PersonLink {
+  column: string;
+  holds: PersonIdentifier;
+  /** The column points at another table's row that belongs to the person (refresh token → session). */
+  through?: { table: string; column: string; personColumn: string };
+  /** true, or why the person's export leaves these rows out. */
+  exported: true | { omittedBecause: string };
+  erasure: Erasure;
+}
+
+export interface PersonalTable {
+  table: string;
+  kind: 'personal';
+  title: { nl: string; en: string };
+  /** In plain words, for the HTML export. */
+  description: { nl: string; en: string };
+  links: readonly PersonLink[];
+  /** Columns the export leaves out, and why (secrets that are stored only as one-way hashes). */
+  withheld?: Readonly<Record<string, string>>;
+}
+
+export interface NonPersonalTable {
+  table: string;
+  kind: 'reference' | 'technical';
+  why: string;
+}
+
+export type TableDeclaration = PersonalTable | NonPersonalTable;
+
+const HASH_ONLY = 'a one-way hash of a secret: it cannot be turned back into the secret and means nothing to read';
+const DELETE_WITH_ACCOUNT = { action: 'delete', why: 'only serves the account itself' } as const;
+
+const AUDIT_RETENTION: Erasure = {
+  action: 'retain',
+  legalBasis:
+    'accountability (GDPR art. 5(2)) and the city archive rules: proof of who read or changed a file, and why',
+  period: '10 years after the event (proposal, to be confirmed by the city archivist and DPO)',
+};
+const CONSENT_RETENTION: Erasure = {
+  action: 'retain',
+  legalBasis: 'proof of consent (GDPR art. 7(1)): that the person agreed, or withdrew, and when',
+  period: '5 years after the last change (proposal, to be confirmed by the city DPO)',
+};
+
+/** In erasure order: rows that point at others come before the rows they point at. */
+export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
+  {
+    table: 'refresh_tokens',
+    kind: 'personal',
+    title: { nl: 'Aanmeldsleutels', en: 'Sign-in keys' },
+    description: {
+      nl: 'De sleutels die je aangemeld houden. We bewaren ze alleen versleuteld.',
+      en: 'The keys that keep you signed in. We only store them scrambled.',
+    },
+    links: [
+      {
+        column: 'session_id',
+        holds: 'accountId',
+        through: { table: 'sessions', column: 'id', personColumn: 'account_id' },
+        exported: true,
+        erasure: DELETE_WITH_ACCOUNT,
+      },
+    ],
+    withheld: { token_hash: HASH_ONLY },
+  },
+  {
+    table: 'sessions',
+    kind: 'personal',
+    title: { nl: 'Aanmeldingen', en: 'Sign-ins' },
+    description: {
+      nl: 'Wanneer je je aanmeldde en wanneer die aanmelding stopte.',
+      en: 'When you signed in and when that sign-in ended.',
+    },
+    links: [{ column: 'account_id', holds: 'accountId', exported: true, erasure: DELETE_WITH_ACCOUNT }],
+  },
+  {
+    table: 'password_tokens',
+    kind: 'personal',
+    title: { nl: 'Links om een wachtwoord te kiezen', en: 'Links to choose a password' },
+    description: {
+      nl: 'De links die we je mailden om een (nieuw) wachtwoord te kiezen.',
+      en: 'The links we e-mailed you to choose a (new) password.',
+    },
+    links: [{ column: 'account_id', holds: 'accountId', exported: true, erasure: DELETE_WITH_ACCOUNT }],
+    withheld: { token_hash: HASH_ONLY },
+  },
+  {
+    table: 'account_claim_codes',
+    kind: 'personal',
+    title: { nl: 'Code om je account op te eisen', en: 'Code to claim your account' },
+    description: {
+      nl: 'De code op papier die je bemiddelaar je gaf om je account te openen.',
+      en: 'The code on paper your mediator gave you to open your account.',
+    },
+    links: [
+      { column: 'account_id', holds: 'accountId', exported: true, erasure: DELETE_WITH_ACCOUNT },
+      {
+        column: 'created_by',
+        holds: 'accountId',
+        exported: { omittedBecause: 'codes a mediator made for clients belong to those clients' },
+        erasure: {
+          action: 'retain',
+          legalBasis: 'the client’s pending code, which names the mediator who made it only by id',
+          period: 'until the code is used or expires (30 days)',
+        },
+      },
+    ],
+    withheld: { code_hash: HASH_ONLY },
+  },
+  {
+    table: 'recruiter_invitations',
+    kind: 'personal',
+    title: { nl: 'Uitnodigingen als rekruteerder', en: 'Invitations as a recruiter' },
+    description: {
+      nl: 'Uitnodigingen om vacatures te beheren voor een werkgever: die jij stuurde of kreeg.',
+      en: 'Invitations to manage vacancies for an employer: the ones you sent or received.',
+    },
+    links: [
+      { column: 'invited_by', holds: 'accountId', exported: true, erasure: DELETE_WITH_ACCOUNT },
+      {
+        column: 'email',
+        holds: 'email',
+        exported: true,
+        erasure: { action: 'delete', why: 'an invitation to the person’s address is about them' },
+      },
+    ],
+    withheld: { token_hash: HASH_ONLY },
+  },
+  {
+    table: 'werkpunt_memberships',
+    kind: 'personal',
+    title: { nl: 'Werkpunten waar je werkt', en: 'Werkpunten you work at' },
+    description: { nl: 'Voor bemiddelaars: de Werkpunten waar je werkt.', en: 'For mediators: where you work.' },
+    links: [{ column: 'account_id', holds: 'accountId', exported: true, erasure: DELETE_WITH_ACCOUNT }],
+  },
+  {
+    table: 'organisation_memberships',
+    kind: 'personal',
+    title: { nl: 'Werkgevers waarvoor je rekruteert', en: 'Employers you recruit for' },
+    description: {
+      nl: 'Voor rekruteerders: de werkgevers waarvoor je vacatures beheert.',
+      en: 'For recruiters: the employers you manage vacancies for.',
+    },
+    links: [{ column: 'account_id', holds: 'accountId', exported: true, erasure: DELETE_WITH_ACCOUNT }],
+  },
+  {
+    table: 'employer_visibility_consents',
+    kind: 'personal',
+    title: { nl: 'Zichtbaar voor werkgevers', en: 'Visible to employers' },
+    description: {
+      nl: 'Of werkgevers je profiel zonder naam mogen zien.',
+      en: 'Whether employers may see your profile without your name.',
+    },
+    links: [
+      {
+        column: 'job_seeker_account_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: { action: 'delete', why: 'the current choice; its history is kept in consent_changes' },
+      },
+    ],
+  },
+  {
+    table: 'contact_sharing_consents',
+    kind: 'personal',
+    title: { nl: 'Contactgegevens gedeeld met werkgevers', en: 'Contact details shared with employers' },
+    description: {
+      nl: 'De werkgevers die je naam, e-mail en telefoon mogen zien.',
+      en: 'The employers that may see your name, e-mail and phone.',
+    },
+    links: [
+      {
+        column: 'job_seeker_account_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: { action: 'delete', why: 'the current choice; its history is kept in consent_changes' },
+      },
+    ],
+  },
+  {
+    table: 'werkpunt_access_consents',
+    kind: 'personal',
+    title: { nl: 'Andere Werkpunten met toegang', en: 'Other Werkpunten with access' },
+    description: {
+      nl: 'De andere Werkpunten die je dossier mogen zien.',
+      en: 'The other Werkpunten that may see your file.',
+    },
+    links: [
+      {
+        column: 'job_seeker_account_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: { action: 'delete', why: 'the current choice; its history is kept in consent_changes' },
+      },
+    ],
+  },
+  {
+    table: 'consent_changes',
+    kind: 'personal',
+    title: { nl: 'Geschiedenis van je toestemmingen', en: 'History of your consents' },
+    description: {
+      nl: 'Elke keer dat je (of je bemiddelaar met jou erbij) een toestemming gaf of introk.',
+      en: 'Every time you (or your mediator, with you present) gave or withdrew a consent.',
+    },
+    links: [
+      { column: 'job_seeker_account_id', holds: 'accountId', exported: true, erasure: CONSENT_RETENTION },
+      {
+        column: 'mediator_account_id',
+        holds: 'accountId',
+        exported: { omittedBecause: 'changes a mediator made for clients belong to those clients’ files' },
+        erasure: CONSENT_RETENTION,
+      },
+    ],
+  },
+  {
+    table: 'audit_log',
+    kind: 'personal',
+    title: { nl: 'Wie keek naar je dossier', en: 'Who looked at your file' },
+    description: {
+      nl: 'Elke keer dat iemand anders je dossier bekeek of wijzigde, en waarom.',
+      en: 'Every time someone else looked at or changed your file, and why.',
+    },
+    links: [
+      { column: 'subject_job_seeker_account_id', holds: 'accountId', exported: true, erasure: AUDIT_RETENTION },
+      {
+        column: 'actor_account_id',
+        holds: 'accountId',
+        exported: { omittedBecause: 'what staff read in other people’s files belongs to those files' },
+        erasure: AUDIT_RETENTION,
+      },
+    ],
+  },
+  {
+    table: 'accounts',
+    kind: 'personal',
+    title: { nl: 'Je account', en: 'Your account' },
+    description: {
+      nl: 'Je naam, e-mailadres, telefoon, taal en rol.',
+      en: 'Your name, e-mail address, phone, language and role.',
+    },
+    links: [
+      {
+        column: 'id',
+        holds: 'accountId',
+        exported: true,
+        erasure: {
+          action: 'pseudonymise',
+          why: 'the row stays, without anything that identifies the person, as the target of retained audit and consent records',
+          set: {
+            display_name: 'Verwijderd account',
+            email: null,
+            phone: null,
+            username: null,
+            password_hash: null,
+            home_werkpunt_id: null,
+            last_active_at: null,
+            inactivity_warned_at: null,
+            status: 'erased',
+            erased_at: ERASED_AT,
+            erasure_reason: ERASURE_REASON,
+          },
+        },
+      },
+    ],
+    withheld: { password_hash: HASH_ONLY },
+  },
+  {
+    table: 'werkpunten',
+    kind: 'reference',
+    why: 'the city’s Werkpunten: addresses, opening hours and the office’s own phone and e-mail (not a person’s)',
+  },
+  { table: 'neighbourhoods', kind: 'reference', why: 'Ghent’s wijken (open data)' },
+  { table: 'neighbourhood_adjacencies', kind: 'reference', why: 'which wijken border each other' },
+  { table: 'sub_municipalities', kind: 'reference', why: 'Ghent’s deelgemeenten' },
+  { table: 'postcode_neighbourhoods', kind: 'reference', why: 'postcodes per wijk' },
+  { table: 'isco_groups', kind: 'reference', why: 'ISCO-08 occupation groups' },
+  { table: 'occupations', kind: 'reference', why: 'ESCO occupations' },
+  { table: 'occupation_labels', kind: 'reference', why: 'names and synonyms of occupations' },
+  { table: 'skills', kind: 'reference', why: 'the skill list' },
+  { table: 'skill_isco_groups', kind: 'reference', why: 'skills per occupation group' },
+  { table: 'typeorm_migrations', kind: 'technical', why: 'which migrations ran' },
+];
+
+export function personalTables(): PersonalTable[] {
+  return PERSONAL_DATA_CATALOGUE.filter((t): t is PersonalTable => t.kind === 'personal');
+}
+
+/** The tables whose rows about an erased person are all kept (with ids only): the documented retention. */
+export function retentionTables(): string[] {
+  return personalTables()
+    .filter((t) => t.links.every((link) => link.erasure.action === 'retain'))
+    .map((t) => t.table);
+}
