@@ -137,13 +137,10 @@ describe('data rights', () => {
   }
 
   describe('export', () => {
-    it('holds the person’s rows of every personal-data table, as a JSON download, within 60 s', async () => {
+    // How fast (the 60 s promise) is measured by bench/data-export.bench.ts, not here.
+    it('holds the person’s rows of every personal-data table, as a JSON download', async () => {
       const person = await personWithDataEverywhere();
-      const started = Date.now();
       const res = await http().get('/api/v1/me/export').set(person.auth).expect(200);
-      const elapsedMs = Date.now() - started;
-      expect(elapsedMs).toBeLessThan(60_000);
-      process.stdout.write(`export of ${personalTables().length} tables took ${elapsedMs} ms\n`);
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['content-type']).toMatch(/application\/json/);
       expect(res.headers['content-disposition']).toMatch(
