@@ -26,6 +26,21 @@ import { scanPostgres, scanRedis } from '../utils/identifier-scan';
 import { createTestApp, testConfig } from '../utils/test-app';
 
 const PASSWORD = 'appelsap met een rietje';
+/** A job-seeker profile with an address (schoonmaker gebouwen, wijk Rabot). */
+const JOB_SEEKER_PROFILE = {
+  desiredOccupations: [{ occupationId: '303a1e34-cb16-4054-b323-81e5eec17397', experienceMonths: 12 }],
+  skillIds: ['clean-floors'],
+  education: { level: 'low', recognition: 'not_needed' },
+  dutchLevel: 'A2',
+  otherLanguages: [],
+  drivingLicences: [],
+  mobility: { transportModes: ['bike'], maxCommuteMinutes: 20 },
+  workTime: { hoursPerWeekMin: 19, hoursPerWeekMax: 38, shifts: ['day'] },
+  homeWijkId: 7,
+  address: { streetAddress: 'Wondelgemstraat 100', postcode: '9000' },
+  eligibility: { dateOfBirth: '1990-04-12', livingWageClient: true, inArtikel60: false },
+  availability: 'active',
+};
 
 describe('data rights', () => {
   let app: INestApplication;
@@ -110,6 +125,7 @@ describe('data rights', () => {
       .set(auth)
       .send({ granted: true })
       .expect(200);
+    await http().put('/api/v1/me/profile').set(auth).send(JOB_SEEKER_PROFILE).expect(200);
 
     // A mediator of the person's Werkpunt reads their consents: a row in the audit log about them.
     const mediator = await createAccount(app, { label: 'mediator', role: Role.Mediator, werkpunt });

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { enterpriseNumberFromBase } from '@werkpunt/employers';
 import { Role } from '@werkpunt/identity';
 import { Clock, PROBLEM_CONTENT_TYPE } from '@werkpunt/platform';
 import { randomUUID } from 'node:crypto';
@@ -438,11 +439,19 @@ describe('identity: accounts and authentication', () => {
   describe('employers', () => {
     it('registers an owner, who invites a recruiter by e-mail and removes them again', async () => {
       const ownerEmail = `owner-${randomUUID().slice(0, 8)}@bakkerij.example`;
+      // Registration is the employers context's route: it creates the organisation row with the account.
       const registered = await request(http)
-        .post('/api/v1/accounts/employers')
-        .send({ email: ownerEmail, password: TEST_PASSWORD, displayName: 'Els Bakker' });
+        .post('/api/v1/employers/register')
+        .send({
+          account: { email: ownerEmail, password: TEST_PASSWORD, displayName: 'Els Bakker' },
+          organisation: {
+            legalName: 'Bakkerij Bakker bv',
+            enterpriseNumber: enterpriseNumberFromBase(Number.parseInt(randomUUID().slice(0, 6), 16) % 10_000_000),
+            naceCode: '10.71',
+          },
+        });
       expect(registered.status).toBe(201);
-      const organisationId = registered.body.organisationId as string;
+      const organisationId = registered.body.organisation.id as string;
       expect(registered.body.account.organisations).toEqual([{ organisationId, role: 'owner' }]);
       const owner = await login(app, ownerEmail);
 

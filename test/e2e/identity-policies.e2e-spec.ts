@@ -5,7 +5,15 @@
 //    as each persona: should-deny cells must answer 401/403/404 without any of the other tenant's data.
 // A new id route without an entry fails the "has an entry" test; add one when you add the route.
 import { Controller, Get, INestApplication } from '@nestjs/common';
+import {
+  enterpriseNumberFromBase,
+  normaliseEnterpriseNumber,
+  Organisation,
+  OrganisationSite,
+  SiteLocatedBy,
+} from '@werkpunt/employers';
 import { DeclaredRoute, listDeclaredRoutes, OrganisationRole, Role } from '@werkpunt/identity';
+import { randomInt } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
@@ -31,11 +39,28 @@ interface Fixtures {
   /** Accounts the erasure routes erase, so the personas themselves stay as they are. */
   adminErasureTarget: string;
   clientToErase: string;
+  /** Sites of the recruiter's organisation: one to change, one to remove. */
+  siteToEdit: string;
+  siteToRemove: string;
 }
 
 const EVERYONE = PERSONAS;
 const CLIENT_ROUTE = (world: PolicyWorld) => ({ accountId: world.people.owner.id });
 const ON_BEHALF = { visible: true, clientPresent: true };
+/** A minimal valid job-seeker profile (schoonmaker gebouwen, wijk Rabot). */
+const PROFILE = {
+  desiredOccupations: [{ occupationId: '303a1e34-cb16-4054-b323-81e5eec17397', experienceMonths: 0 }],
+  skillIds: [],
+  education: { level: 'low', recognition: 'not_needed' },
+  dutchLevel: 'A2',
+  otherLanguages: [],
+  drivingLicences: [],
+  mobility: { transportModes: ['bike'], maxCommuteMinutes: 20 },
+  workTime: { hoursPerWeekMin: 19, hoursPerWeekMax: 38, shifts: ['day'] },
+  homeWijkId: 7,
+  eligibility: { livingWageClient: false, inArtikel60: false },
+  availability: 'active',
+};
 
 /** Who may call each route that takes an id. Keys are `${METHOD} ${path}` as listDeclaredRoutes gives them. */
 const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
@@ -109,12 +134,52 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     body: () => ({ granted: false, clientPresent: true }),
   },
 
+  // A client's profile: the person, mediators of the client's Werkpunt, admins (reads are audited); changes
+  // on the client's behalf by those mediators only, with the client present.
+  'GET /api/v1/clients/:accountId/profile': { allowed: ['owner', 'mediator', 'admin'], params: CLIENT_ROUTE },
+  'PUT /api/v1/clients/:accountId/profile': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ({ ...PROFILE, clientPresent: true }),
+  },
+  'PATCH /api/v1/clients/:accountId/profile': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ({ dutchLevel: 'B1', clientPresent: true }),
+  },
+  // The anonymised candidate: recruiters of any organisation, as the owner chose to be visible; admins.
+  'GET /api/v1/candidates/:accountId': { allowed: ['recruiter', 'otherRecruiter', 'admin'], params: CLIENT_ROUTE },
+
   // "Me" routes act on the caller's own consents: any job seeker, nobody else.
   'PUT /api/v1/me/consents/contact-sharing/:organisationId': {
     allowed: ['owner', 'otherJobSeeker'],
     params: (w) => ({ organisationId: w.organisation }),
     body: () => ({ shared: true }),
   },
+  // Employers: public profiles; the owner (the "recruiter" persona owns its organisation) and admins change
+  // them; the organisation's recruiters and admins manage its sites.
+  'GET /api/v1/employers/:id': { allowed: EVERYONE, params: (w) => ({ id: w.organisation }) },
+  'PATCH /api/v1/employers/:id': {
+    allowed: ['recruiter', 'admin'],
+    params: (w) => ({ id: w.organisation }),
+    body: () => ({ website: 'https://www.example.test' }),
+  },
+  'POST /api/v1/employers/:id/sites': {
+    allowed: ['recruiter', 'admin'],
+    params: (w) => ({ id: w.organisation }),
+    body: () => ({ name: 'Atelier', streetAddress: 'Voorbeeldstraat 1', postcode: '9000' }),
+  },
+  'PATCH /api/v1/employers/:id/sites/:siteId': {
+    allowed: ['recruiter', 'admin'],
+    params: (w, f) => ({ id: w.organisation, siteId: f.siteToEdit }),
+    body: () => ({ name: 'Atelier Muide' }),
+  },
+  // Admins may remove sites too (employers e2e); here the recruiter, the first allowed caller, removes it.
+  'DELETE /api/v1/employers/:id/sites/:siteId': {
+    allowed: ['recruiter'],
+    params: (w, f) => ({ id: w.organisation, siteId: f.siteToRemove }),
+  },
+
   'PUT /api/v1/me/consents/werkpunt-access/:werkpuntId': {
     allowed: ['owner', 'otherJobSeeker'],
     params: (w) => ({ werkpuntId: w.werkpunt }),
@@ -149,6 +214,7 @@ describe('route table: policies on every route, and the id routes as every role 
     clients.register(world.people.owner.id, world.werkpunt);
     clients.register(world.people.otherJobSeeker.id, world.otherWerkpunt);
     const [occupation] = await app.get(DataSource).query<{ id: string }[]>('SELECT id FROM occupations LIMIT 1');
+    await createOrganisations(app, [world.organisation, world.otherOrganisation]);
     fixtures = {
       occupationId: occupation.id,
       adminTargetJobSeeker: (await createAccount(app, { label: 'target', role: Role.JobSeeker })).id,
@@ -165,6 +231,8 @@ describe('route table: policies on every route, and the id routes as every role 
       ).id,
       adminErasureTarget: (await createAccount(app, { label: 'erasureTarget', role: Role.JobSeeker })).id,
       clientToErase: (await createAccount(app, { label: 'clientToErase', role: Role.JobSeeker })).id,
+      siteToEdit: await createSite(app, world.organisation),
+      siteToRemove: await createSite(app, world.organisation),
     };
     clients.register(fixtures.clientToErase, world.werkpunt);
     routes = listDeclaredRoutes(app).filter((route) => route.controller !== UndeclaredController.name);
@@ -179,6 +247,7 @@ describe('route table: policies on every route, and the id routes as every role 
       .send({ granted: true })
       .expect(200);
     await request(server).put('/api/v1/me/consents/employer-visibility').set(owner).send({ visible: true }).expect(200);
+    await request(server).put('/api/v1/me/profile').set(owner).send(PROFILE).expect(200);
     foreignData = [marker, world.people.owner.email, world.people.owner.displayName];
   });
   afterAll(async () => {
@@ -259,3 +328,30 @@ describe('route table: policies on every route, and the id routes as every role 
     expect(foreign.body.detail).toBe(missing.body.detail);
   });
 });
+
+/** The policy world's organisations as rows, so the employers' routes find them. */
+async function createOrganisations(app: INestApplication, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    await app
+      .get(DataSource)
+      .getRepository(Organisation)
+      .insert({
+        id,
+        legalName: `Organisatie ${id.slice(0, 8)} bv`,
+        enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
+        naceCode: '81.21',
+      });
+  }
+}
+
+async function createSite(app: INestApplication, organisationId: string): Promise<string> {
+  const result = await app.get(DataSource).getRepository(OrganisationSite).insert({
+    organisationId,
+    name: 'Winkel',
+    streetAddress: 'Voorbeeldstraat 2',
+    postcode: '9000',
+    neighbourhoodId: 1,
+    locatedBy: SiteLocatedBy.Postcode,
+  });
+  return (result.identifiers[0] as { id: string }).id;
+}

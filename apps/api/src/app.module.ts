@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { EmployersModule } from '@werkpunt/employers';
 import { GeoModule } from '@werkpunt/geo';
 import { IdentityModule } from '@werkpunt/identity';
+import { JobseekersModule } from '@werkpunt/jobseekers';
 import { MediationModule } from '@werkpunt/mediation';
 import { AppConfig, HealthModule, loadConfig, PlatformModule } from '@werkpunt/platform';
 import { TaxonomyModule } from '@werkpunt/taxonomy';
@@ -17,6 +19,8 @@ export class ApiModule {
         GeoModule,
         TaxonomyModule,
         MediationModule,
+        EmployersModule,
+        JobseekersModule,
       ],
     };
   }

@@ -43,6 +43,11 @@ export { Session } from './auth/session.entity';
 export { RefreshToken } from './auth/refresh-token.entity';
 export { PasswordToken, PasswordTokenPurpose } from './auth/password-token.entity';
 export { PasswordHasher } from './passwords/password-hasher';
+// Employer registration (the employers context owns the route): the account half and its shapes.
+export { AccountsService } from './accounts/accounts.service';
+export { RegisterAccountDto } from './accounts/dto/registration.dto';
+export { AccountDto } from './accounts/dto/account.dto';
+export { NoStore } from './auth/no-store.interceptor';
 export { passwordProblems, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords/password-rules';
 export { CLAIM_CODE_VALID_DAYS, formatClaimCode, hashClaimCode, normaliseClaimCode } from './accounts/claim-code';
 export { REFRESH_COOKIE, REFRESH_COOKIE_PATH, ADMIN_COOKIE } from './auth/auth-cookies';

@@ -37,3 +37,5 @@ export {
   stripSensitive,
 } from './privacy/sensitive';
 export { logRedactionPaths, PERSONAL_LOG_FIELDS } from './privacy/log-redaction';
+export { decodeCursor, encodeCursor, toCursorPage } from './http/pagination';
+export type { CursorPage, CursorPosition } from './http/pagination';

@@ -15,7 +15,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { NoStore } from '../auth/no-store.interceptor';
 import { AccountsService } from './accounts.service';
 import { AccountDto } from './dto/account.dto';
-import { EmployerRegistrationDto, RegisterAccountDto, RegisterEmployerDto } from './dto/registration.dto';
+import { RegisterAccountDto } from './dto/registration.dto';
 import { Policy } from '../policies/policy.decorator';
 
 @ApiTags('accounts')
@@ -33,20 +33,6 @@ export class AccountsController {
   @ApiConflictResponse({ description: 'The e-mail address has an account already' })
   registerJobSeeker(@Body() body: RegisterAccountDto): Promise<AccountDto> {
     return this.accounts.registerJobSeeker(body);
-  }
-
-  @Public()
-  @Post('accounts/employers')
-  @HttpCode(HttpStatus.CREATED)
-  @ApiOperation({
-    summary: 'Register an employer organisation and become its owner',
-    description: 'The owner invites recruiters later. The organisation details (name, KBO number) follow.',
-  })
-  @ApiCreatedResponse({ type: EmployerRegistrationDto })
-  @ApiBadRequestResponse({ description: 'A field is invalid, or the password is too short or too common' })
-  @ApiConflictResponse({ description: 'The e-mail address has an account already' })
-  registerEmployer(@Body() body: RegisterEmployerDto): Promise<EmployerRegistrationDto> {
-    return this.accounts.registerEmployer(body);
   }
 
   @Get('me')

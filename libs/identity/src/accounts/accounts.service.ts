@@ -1,7 +1,6 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@werkpunt/platform';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Role } from '../actor/actor';
 import { PasswordTokenPurpose } from '../auth/password-token.entity';
@@ -14,7 +13,7 @@ import { Account, AccountStatus, PreferredLanguage } from './account.entity';
 import { requireRole, withUniqueEmail } from './account-errors';
 import { AccountDto, toAccountDto } from './dto/account.dto';
 import { CreateMediatorDto } from './dto/admin.dto';
-import { EmployerRegistrationDto, RegisterAccountDto } from './dto/registration.dto';
+import { RegisterAccountDto } from './dto/registration.dto';
 import { OrganisationMembership, OrganisationRole } from './organisation-membership.entity';
 import { WerkpuntMembership } from './werkpunt-membership.entity';
 
@@ -38,18 +37,29 @@ export class AccountsService {
     return this.view(id);
   }
 
-  /** The owner of a new employer organisation; the organisation's details follow in the records issue. */
-  async registerEmployer(input: RegisterAccountDto): Promise<EmployerRegistrationDto> {
+  /**
+   * The owner of a new employer organisation. The employers context creates the organisation row through
+   * `createOrganisation` inside this transaction, so an account never exists without its organisation (or
+   * the other way round); identity needs nothing of employers but the new row's id.
+   */
+  async registerEmployerOwner<O extends { id: string }>(
+    input: RegisterAccountDto,
+    createOrganisation: (manager: EntityManager) => Promise<O>,
+  ): Promise<{ account: AccountDto; organisation: O }> {
     const passwordHash = await this.hasher.hash(input.password);
-    const organisationId = randomUUID();
-    const id = await withUniqueEmail(() =>
+    const { accountId, organisation } = await withUniqueEmail(() =>
       this.dataSource.transaction(async (manager) => {
-        const accountId = await this.insertAccount(manager, Role.Recruiter, input, passwordHash);
-        await manager.insert(OrganisationMembership, { accountId, organisationId, role: OrganisationRole.Owner });
-        return accountId;
+        const created = await createOrganisation(manager);
+        const ownerId = await this.insertAccount(manager, Role.Recruiter, input, passwordHash);
+        await manager.insert(OrganisationMembership, {
+          accountId: ownerId,
+          organisationId: created.id,
+          role: OrganisationRole.Owner,
+        });
+        return { accountId: ownerId, organisation: created };
       }),
     );
-    return { account: await this.view(id), organisationId };
+    return { account: await this.view(accountId), organisation };
   }
 
   /** An account with its memberships, as its owner and admins see it. */

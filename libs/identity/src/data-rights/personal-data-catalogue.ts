@@ -147,6 +147,26 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
     withheld: { token_hash: HASH_ONLY },
   },
   {
+    table: 'job_seeker_profiles',
+    kind: 'personal',
+    title: { nl: 'Je profiel als werkzoekende', en: 'Your job-seeker profile' },
+    description: {
+      nl: 'Welk werk je zoekt, wat je kunt, je talen, hoe je je verplaatst, je wijk en je adres, en de feiten voor programma’s (geboortedatum, leefloon, artikel 60, arbeidshandicap).',
+      en: 'What work you look for, what you can do, your languages, how you travel, your wijk and address, and the facts for programmes (date of birth, living wage, artikel 60, work disability).',
+    },
+    links: [
+      {
+        column: 'account_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: {
+          action: 'delete',
+          why: 'the profile is about the person only; who read or changed it stays in audit_log',
+        },
+      },
+    ],
+  },
+  {
     table: 'werkpunt_memberships',
     kind: 'personal',
     title: { nl: 'Werkpunten waar je werkt', en: 'Werkpunten you work at' },
@@ -289,6 +309,12 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
     kind: 'reference',
     why: 'the city’s Werkpunten: addresses, opening hours and the office’s own phone and e-mail (not a person’s)',
   },
+  {
+    table: 'organisations',
+    kind: 'reference',
+    why: 'employers: name, KBO number, sector and the organisation’s own mailbox and switchboard (not a person’s); the people who act for it are in organisation_memberships',
+  },
+  { table: 'organisation_sites', kind: 'reference', why: 'employers’ workplaces: address, postcode, wijk' },
   { table: 'neighbourhoods', kind: 'reference', why: 'Ghent’s wijken (open data)' },
   { table: 'neighbourhood_adjacencies', kind: 'reference', why: 'which wijken border each other' },
   { table: 'sub_municipalities', kind: 'reference', why: 'Ghent’s deelgemeenten' },

@@ -4,7 +4,6 @@ import { IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } fro
 import { IsAcceptablePassword } from '../../passwords/is-acceptable-password';
 import { PASSWORD_MAX_LENGTH } from '../../passwords/password-rules';
 import { PreferredLanguage } from '../account.entity';
-import { AccountDto } from './account.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -44,16 +43,6 @@ export class RegisterAccountDto {
   @Transform(trim)
   @Matches(PHONE_PATTERN, { message: 'phone must be a phone number (digits, spaces, +, -, / or dots)' })
   phone?: string;
-}
-
-export class RegisterEmployerDto extends RegisterAccountDto {}
-
-export class EmployerRegistrationDto {
-  @ApiProperty({ type: AccountDto })
-  account: AccountDto;
-
-  @ApiProperty({ format: 'uuid', description: 'The new organisation; its details follow in the organisation profile.' })
-  organisationId: string;
 }
 
 export { trim, trimLower };

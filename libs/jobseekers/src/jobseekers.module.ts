@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GeoModule } from '@werkpunt/geo';
+import { AuditModule, ConsentModule, PoliciesModule } from '@werkpunt/identity';
+import { TaxonomyModule } from '@werkpunt/taxonomy';
+import { CandidatesController } from './profiles/candidates.controller';
+import { ClientProfilesController } from './profiles/client-profiles.controller';
+import { JobSeekerProfile } from './profiles/job-seeker-profile.entity';
+import { MyProfileController } from './profiles/my-profile.controller';
+import { ProfileReferences } from './profiles/profile-references';
+import { ProfileStore } from './profiles/profile-store';
+import { ProfilesService } from './profiles/profiles.service';
+
+export const JOBSEEKERS_ENTITIES = [JobSeekerProfile];
+
+/**
+ * Job seekers' profiles: what they look for and can do, kept by the person or their mediator, shown to
+ * employers only anonymised and only with consent. CSV import of a cohort follows (issue 4, point 4).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(JOBSEEKERS_ENTITIES),
+    PoliciesModule,
+    AuditModule,
+    ConsentModule,
+    TaxonomyModule,
+    GeoModule,
+  ],
+  controllers: [MyProfileController, ClientProfilesController, CandidatesController],
+  providers: [ProfilesService, ProfileStore, ProfileReferences],
+  exports: [ProfileStore],
+})
+export class JobseekersModule {}

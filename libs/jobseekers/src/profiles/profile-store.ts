@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { JobSeekerProfile } from './job-seeker-profile.entity';
+import { ProfileContent } from './profile-mapping';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The new content from the current row; may throw (not found, invalid) to leave everything unchanged. */
+export type ProfileBuilder = (existing: JobSeekerProfile | null) => ProfileContent | Promise<ProfileContent>;
+
+/** Reads and writes profile rows; the owner's account id is always a required parameter. */
+@Injectable()
+export class ProfileStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  find(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<JobSeekerProfile | null> {
+    return manager.findOneBy(JobSeekerProfile, { accountId });
+  }
+
+  /** Replaces the profile's content, creating it on the first call (see `change`). */
+  replace(
+    accountId: string,
+    content: ProfileContent,
+    withinChange?: (manager: EntityManager, created: boolean) => Promise<unknown>,
+  ): Promise<JobSeekerProfile> {
+    return this.change(accountId, () => content, withinChange);
+  }
+
+  /**
+   * Writes what `build` makes of the current row (null before the first save) in one transaction that holds
+   * the row locked, so two partial changes at once cannot undo each other. The version goes up by one on every
+   * change. `withinChange` runs in the same transaction (the audit row of a mediator's change).
+   */
+  async change(
+    accountId: string,
+    build: ProfileBuilder,
+    withinChange: (manager: EntityManager, created: boolean) => Promise<unknown> = () => Promise.resolve(),
+  ): Promise<JobSeekerProfile> {
+    try {
+      return await this.changeOnce(accountId, build, withinChange);
+    } catch (error) {
+      // Two first saves at the same moment: the loser retries as an update of the winner's row.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        return this.changeOnce(accountId, build, withinChange);
+      }
+      throw error;
+    }
+  }
+
+  private changeOnce(
+    accountId: string,
+    build: ProfileBuilder,
+    withinChange: (manager: EntityManager, created: boolean) => Promise<unknown>,
+  ): Promise<JobSeekerProfile> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(JobSeekerProfile, {
+        where: { accountId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const content = await build(existing);
+      const profile = existing
+        ? Object.assign(existing, content, { version: existing.version + 1 })
+        : manager.create(JobSeekerProfile, { ...content, accountId, version: 1 });
+      const saved = await manager.save(profile);
+      await withinChange(manager, !existing);
+      return saved;
+    });
+  }
+}
