@@ -15,6 +15,7 @@ import {
   Role,
   WerkpuntMembership,
 } from '@werkpunt/identity';
+import { CaseloadEntry, CaseloadTransfer } from '@werkpunt/mediation';
 import { JobName, JobQueue, REDIS_COMMAND_CONNECTION } from '@werkpunt/platform';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
@@ -130,6 +131,23 @@ describe('data rights', () => {
     // A mediator of the person's Werkpunt reads their consents: a row in the audit log about them.
     const mediator = await createAccount(app, { label: 'mediator', role: Role.Mediator, werkpunt });
     await http().get(`/api/v1/clients/${id}/consents`).set(bearer(mediator)).expect(200);
+    // The mediator's records about the person: a note, a ladder step and a referral.
+    const client = `/api/v1/clients/${id}`;
+    await http()
+      .post(`${client}/notes`)
+      .set(bearer(mediator))
+      .send({ text: `Note about ${displayName}` })
+      .expect(201);
+    await http()
+      .put(`${client}/ladder-step`)
+      .set(bearer(mediator))
+      .send({ step: 'language_activation', reason: 'Dutch first' })
+      .expect(200);
+    await http()
+      .post(`${client}/referrals`)
+      .set(bearer(mediator))
+      .send({ partner: 'nt2_course', purpose: 'Dutch A2' })
+      .expect(201);
 
     // Tables the flows above do not reach for a job seeker: written directly.
     await dataSource.getRepository(WerkpuntMembership).insert({ accountId: id, werkpuntId: werkpunt });
@@ -142,6 +160,23 @@ describe('data rights', () => {
       createdBy: mediator.id,
       expiresAt: new Date(Date.now() + 86_400_000),
     });
+    await dataSource.getRepository(CaseloadEntry).insert({
+      clientAccountId: id,
+      werkpuntId: werkpunt,
+      mediatorAccountId: mediator.id,
+      since: new Date(),
+      lastContactAt: null,
+    });
+    await dataSource.getRepository(CaseloadTransfer).insert({
+      clientAccountId: id,
+      fromWerkpuntId: null,
+      fromMediatorAccountId: null,
+      toWerkpuntId: werkpunt,
+      toMediatorAccountId: mediator.id,
+      transferredByAccountId: mediator.id,
+      reason: `Moved to ${displayName}'s own wijk`,
+      transferredAt: new Date(),
+    });
     await dataSource.getRepository(RecruiterInvitation).insert({
       organisationId: randomUUID(),
       email,
@@ -149,6 +184,8 @@ describe('data rights', () => {
       invitedBy: mediator.id,
       expiresAt: new Date(Date.now() + 86_400_000),
     });
+    // A vacancy step in the person's name (as a former recruiter; no flow lets a job seeker take one).
+    await dataSource.query(VACANCY_STEP_BY, [id, `1${String(Date.now()).slice(-9)}`]);
     return { id, email, displayName, phone, username, auth, mediator };
   }
 
@@ -329,3 +366,19 @@ describe('data rights', () => {
 function bearer(account: PersonaAccount): Record<string, string> {
   return { Authorization: `Bearer ${account.token}` };
 }
+
+/** An organisation, a site, a draft vacancy and its creation step by account $1 (enterprise number $2). */
+const VACANCY_STEP_BY = `
+  WITH o AS (INSERT INTO organisations (legal_name, enterprise_number, nace_code)
+             VALUES ('Stap bv', $2, '56.10') RETURNING id),
+       s AS (INSERT INTO organisation_sites (organisation_id, name, street_address, postcode, located_by)
+             SELECT id, 'Zetel', 'Straat 1', '9000', 'outside_ghent' FROM o RETURNING id, organisation_id),
+       v AS (INSERT INTO vacancies (kind, organisation_id, site_id, title, description, occupation_id, isco_code,
+                                    shortage, required_skill_ids, nice_to_have_skill_ids, minimum_education,
+                                    other_languages, driving_licences, hours_per_week_min, hours_per_week_max, shifts,
+                                    contract_type, programme, positions, status, version)
+             SELECT 'vacancy', s.organisation_id, s.id, 'Stap', 'Stap', oc.id, oc.isco_code, false, '{}', '{}', 'none',
+                    '[]', '{}', 1, 1, '{}', 'permanent', 'regular', 1, 'draft', 1
+               FROM s, (SELECT id, isco_code FROM occupations LIMIT 1) oc RETURNING id)
+  INSERT INTO vacancy_status_changes (vacancy_id, to_status, actor_account_id, actor_role, at)
+  SELECT id, 'draft', $1, 'recruiter', now() FROM v`;

@@ -13,6 +13,7 @@ import {
   SiteLocatedBy,
 } from '@werkpunt/employers';
 import { DeclaredRoute, listDeclaredRoutes, OrganisationRole, Role } from '@werkpunt/identity';
+import { Referral } from '@werkpunt/mediation';
 import { randomInt } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -42,6 +43,18 @@ interface Fixtures {
   /** Sites of the recruiter's organisation: one to change, one to remove. */
   siteToEdit: string;
   siteToRemove: string;
+  /** A referral of the owner, proposed by the mediator, to move on. */
+  referral: string;
+  /** Vacancies of the recruiter's organisation, one per route that moves or changes one. */
+  vacancies: VacancyFixtures;
+}
+
+interface VacancyFixtures {
+  published: string;
+  draft: string;
+  toPause: string;
+  toFill: string;
+  toClose: string;
 }
 
 const EVERYONE = PERSONAS;
@@ -180,10 +193,70 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     params: (w, f) => ({ id: w.organisation, siteId: f.siteToRemove }),
   },
 
+  // Caseloads (mediation): a Werkpunt's list for its mediators and admins; a client's caseload entry, notes,
+  // ladder and referrals for mediators of the client's Werkpunt (admins read all but notes); changes by those
+  // mediators only. The owner sees these records in their data export, not here.
+  'GET /api/v1/werkpunten/:id/caseload': { allowed: ['mediator', 'admin'], params: (w) => ({ id: w.werkpunt }) },
+  'GET /api/v1/clients/:accountId/caseload': { allowed: ['mediator', 'admin'], params: CLIENT_ROUTE },
+  'POST /api/v1/clients/:accountId/caseload/transfer': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ({ werkpuntId: WERKPUNT_IDS.ledeberg, reason: 'Moved to Ledeberg' }),
+  },
+  'GET /api/v1/clients/:accountId/notes': { allowed: ['mediator'], params: CLIENT_ROUTE },
+  'POST /api/v1/clients/:accountId/notes': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ({ text: 'Came by to talk about kitchen jobs.' }),
+  },
+  'PUT /api/v1/clients/:accountId/ladder-step': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ({ step: 'work_activation', reason: 'Starts a work-experience place' }),
+  },
+  'GET /api/v1/clients/:accountId/ladder-history': { allowed: ['mediator', 'admin'], params: CLIENT_ROUTE },
+  'GET /api/v1/clients/:accountId/referrals': { allowed: ['mediator', 'admin'], params: CLIENT_ROUTE },
+  'POST /api/v1/clients/:accountId/referrals': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ({ partner: 'de_stap', purpose: 'Study advice' }),
+  },
+  'PATCH /api/v1/clients/:accountId/referrals/:referralId': {
+    allowed: ['mediator'],
+    params: (w, f) => ({ accountId: w.people.owner.id, referralId: f.referral }),
+    body: () => ({ status: 'sent' }),
+  },
+
   'PUT /api/v1/me/consents/werkpunt-access/:werkpuntId': {
     allowed: ['owner', 'otherJobSeeker'],
     params: (w) => ({ werkpuntId: w.werkpunt }),
     body: () => ({ granted: true }),
+  },
+  // Vacancies: published ones are public; the organisation's recruiters and admins change and move them. A
+  // repeated step is a retry (200, no change), so both allowed callers succeed one after the other.
+  'GET /api/v1/vacancies/:id': { allowed: EVERYONE, params: (_w, f) => ({ id: f.vacancies.published }) },
+  'GET /api/v1/vacancies/:id/jsonld': { allowed: EVERYONE, params: (_w, f) => ({ id: f.vacancies.published }) },
+  'PATCH /api/v1/vacancies/:id': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.vacancies.published }),
+    body: () => ({ positions: 2 }),
+  },
+  'POST /api/v1/vacancies/:id/publish': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.vacancies.draft }),
+  },
+  'POST /api/v1/vacancies/:id/pause': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.vacancies.toPause }),
+  },
+  'POST /api/v1/vacancies/:id/fill': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.vacancies.toFill }),
+  },
+  'POST /api/v1/vacancies/:id/close': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.vacancies.toClose }),
+    body: () => ({ reason: 'Niet meer nodig' }),
   },
 };
 
@@ -233,6 +306,8 @@ describe('route table: policies on every route, and the id routes as every role 
       clientToErase: (await createAccount(app, { label: 'clientToErase', role: Role.JobSeeker })).id,
       siteToEdit: await createSite(app, world.organisation),
       siteToRemove: await createSite(app, world.organisation),
+      referral: await createReferral(app, world.people.owner.id),
+      vacancies: await createVacancies(app, world, occupation.id),
     };
     clients.register(fixtures.clientToErase, world.werkpunt);
     routes = listDeclaredRoutes(app).filter((route) => route.controller !== UndeclaredController.name);
@@ -354,4 +429,64 @@ async function createSite(app: INestApplication, organisationId: string): Promis
     locatedBy: SiteLocatedBy.Postcode,
   });
   return (result.identifiers[0] as { id: string }).id;
+}
+
+/** A referral of the client, written directly so the route table can move it on. */
+async function createReferral(app: INestApplication, clientAccountId: string): Promise<string> {
+  const now = new Date();
+  const result = await app.get(DataSource).getRepository(Referral).insert({
+    clientAccountId,
+    partner: 'vdab',
+    partnerName: null,
+    purpose: 'Orientation',
+    status: 'proposed',
+    outcome: null,
+    createdByAccountId: clientAccountId,
+    createdAt: now,
+    sentAt: null,
+    answeredAt: null,
+    closedAt: null,
+    updatedAt: now,
+  });
+  return (result.identifiers[0] as { id: string }).id;
+}
+
+/** Vacancies of the recruiter's organisation at a site of its own: one draft, the others published. */
+async function createVacancies(
+  app: INestApplication,
+  world: PolicyWorld,
+  occupationId: string,
+): Promise<VacancyFixtures> {
+  const siteId = await createSite(app, world.organisation);
+  const server = app.getHttpServer();
+  const recruiter = world.auth('recruiter');
+  const create = async (publish: boolean) => {
+    const created = await request(server)
+      .post('/api/v1/vacancies')
+      .set(recruiter)
+      .send({
+        kind: 'vacancy',
+        siteId,
+        title: 'Verkoper',
+        description: 'Een vacature om te zien wie haar mag lezen, wijzigen, publiceren en afsluiten.',
+        occupationId,
+        minimumEducation: 'none',
+        hoursPerWeekMin: 19,
+        hoursPerWeekMax: 38,
+        contractType: 'permanent',
+        programme: 'regular',
+        closingDate: '2099-12-31',
+      })
+      .expect(201);
+    const id = created.body.id as string;
+    if (publish) await request(server).post(`/api/v1/vacancies/${id}/publish`).set(recruiter).send({}).expect(200);
+    return id;
+  };
+  return {
+    published: await create(true),
+    draft: await create(false),
+    toPause: await create(true),
+    toFill: await create(true),
+    toClose: await create(true),
+  };
 }

@@ -6,6 +6,7 @@ import { JobseekersModule } from '@werkpunt/jobseekers';
 import { MediationModule } from '@werkpunt/mediation';
 import { AppConfig, HealthModule, loadConfig, PlatformModule } from '@werkpunt/platform';
 import { TaxonomyModule } from '@werkpunt/taxonomy';
+import { VacanciesModule } from '@werkpunt/vacancies';
 
 @Module({})
 export class ApiModule {
@@ -21,6 +22,7 @@ export class ApiModule {
         MediationModule,
         EmployersModule,
         JobseekersModule,
+        VacanciesModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { IdentityWorkerModule } from '@werkpunt/identity';
 import { AppConfig, loadConfig, PlatformModule, WorkerRuntimeModule } from '@werkpunt/platform';
+import { VacanciesWorkerModule } from '@werkpunt/vacancies';
 
 /** The worker: the same contexts as the api, their processors, and no HTTP server. */
 @Module({})
@@ -8,7 +9,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, IdentityWorkerModule],
+      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, IdentityWorkerModule, VacanciesWorkerModule],
     };
   }
 }

@@ -24,9 +24,9 @@ export { ConsentModule, CONSENT_ENTITIES } from './consent/consent.module';
 export { ConsentService } from './consent/consent.service';
 export type { ConsentAuthor, ConsentState } from './consent/consent.service';
 export { ConsentKind, ConsentSource } from './consent/consent-vocabulary';
-export { ClientDirectory } from './consent/client-directory';
+export { ClientDirectory, EXTERNAL_CLIENT_DIRECTORY } from './consent/client-directory';
 export { JobSeekerRefs } from './consent/job-seeker-refs';
-export type { ClientRef } from './consent/client-directory';
+export type { ClientEnrolment, ClientRef } from './consent/client-directory';
 export { listDeclaredRoutes } from './policies/route-table';
 export type { DeclaredRoute } from './policies/route-table';
 // Accounts, authentication and sessions.

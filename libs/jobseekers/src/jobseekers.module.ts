@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeoModule } from '@werkpunt/geo';
 import { AuditModule, ConsentModule, PoliciesModule } from '@werkpunt/identity';
+import { OutboxModule } from '@werkpunt/platform';
 import { TaxonomyModule } from '@werkpunt/taxonomy';
 import { CandidatesController } from './profiles/candidates.controller';
 import { ClientProfilesController } from './profiles/client-profiles.controller';
@@ -25,6 +26,7 @@ export const JOBSEEKERS_ENTITIES = [JobSeekerProfile];
     ConsentModule,
     TaxonomyModule,
     GeoModule,
+    OutboxModule,
   ],
   controllers: [MyProfileController, ClientProfilesController, CandidatesController],
   providers: [ProfilesService, ProfileStore, ProfileReferences],

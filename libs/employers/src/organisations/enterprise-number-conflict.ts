@@ -1,5 +1,5 @@
 import { ConflictException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { PG_UNIQUE_VIOLATION, violatesConstraint } from '@werkpunt/platform';
 
 const UNIQUE_ENTERPRISE_NUMBER = 'UQ_organisations_enterprise_number';
 
@@ -18,7 +18,5 @@ export async function withUniqueEnterpriseNumber<T>(work: () => Promise<T>): Pro
 }
 
 function violatesUniqueEnterpriseNumber(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === UNIQUE_ENTERPRISE_NUMBER;
+  return violatesConstraint(error, PG_UNIQUE_VIOLATION, UNIQUE_ENTERPRISE_NUMBER);
 }

@@ -1,7 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Actor } from '@werkpunt/identity';
-import { RequestValidationException } from '@werkpunt/platform';
+import { PG_FOREIGN_KEY_VIOLATION, RequestValidationException, violatesConstraint } from '@werkpunt/platform';
 import { Repository } from 'typeorm';
 import { refuseNullFor } from '../common/refuse-null';
 import { toSiteView } from '../organisations/organisation-mappers';
@@ -62,7 +62,13 @@ export class SitesService {
 
   async remove(actor: Actor, organisationId: string, siteId: string): Promise<void> {
     await this.organisations.ensureMayManageSites(actor, organisationId);
-    const result = await this.sites.delete({ id: siteId, organisationId });
+    const result = await this.sites.delete({ id: siteId, organisationId }).catch((error: unknown) => {
+      // Vacancies point at their site: moving or closing them comes first.
+      if (violatesConstraint(error, PG_FOREIGN_KEY_VIOLATION)) {
+        throw new ConflictException('This site still has vacancies: move them to another site or delete them first.');
+      }
+      throw error;
+    });
     if (!result.affected) throw new NotFoundException(SITE_NOT_FOUND);
   }
 

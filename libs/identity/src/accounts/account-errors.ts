@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { PG_UNIQUE_VIOLATION, violatesConstraint } from '@werkpunt/platform';
 import { Actor, Role } from '../actor/actor';
 
 /** Route-level role check for identity's own routes (record-level checks answer 404 instead). */
@@ -9,9 +9,7 @@ export function requireRole(actor: Actor, ...roles: Role[]): void {
 
 /** Whether the error is a violation of this unique index. */
 export function violatesUnique(error: unknown, index: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === index;
+  return violatesConstraint(error, PG_UNIQUE_VIOLATION, index);
 }
 
 /** The unique index on accounts.email turned into a 409 the person can act on. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock, RequestValidationException } from '@werkpunt/platform';
 import { DataSource } from 'typeorm';
 import { Actor, Role } from '../actor/actor';
+import { ClientDirectory } from '../consent/client-directory';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordProblems } from '../passwords/password-rules';
 import { Account } from './account.entity';
@@ -55,6 +56,7 @@ export class ClientsService {
     private readonly accounts: AccountsService,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly directory: ClientDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -73,6 +75,11 @@ export class ClientsService {
           createdBy: actor.userId,
           expiresAt,
         });
+        // Into the Werkpunt's caseload in the same transaction, with the creating mediator responsible.
+        await this.directory.enrolNewClient?.(
+          { jobSeekerAccountId: id, werkpuntId: homeWerkpuntId, mediatorAccountId: actor.userId },
+          manager,
+        );
         return id;
       }),
     );

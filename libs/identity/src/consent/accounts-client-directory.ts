@@ -6,8 +6,8 @@ import { Role } from '../actor/actor';
 import { ClientDirectory, ClientRef } from './client-directory';
 
 /**
- * Clients from the accounts table: the home Werkpunt is the one a mediator enrolled them in. The caseloads
- * of the records issue replace this provider (`{ provide: ClientDirectory, useClass: ... }`).
+ * Clients from the accounts table: the home Werkpunt is the one a mediator created them in. Only used when
+ * no caseload is loaded (EXTERNAL_CLIENT_DIRECTORY, provided by the mediation context, takes precedence).
  */
 @Injectable()
 export class AccountsClientDirectory extends ClientDirectory {

@@ -5,7 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { AccountsClientDirectory } from './accounts-client-directory';
 import { ClientConsentsController } from './client-consents.controller';
-import { ClientDirectory } from './client-directory';
+import { ClientDirectory, EXTERNAL_CLIENT_DIRECTORY } from './client-directory';
 import { ConsentChange } from './consent-change.entity';
 import { ConsentService } from './consent.service';
 import { ContactSharingConsent } from './contact-sharing-consent.entity';
@@ -25,7 +25,18 @@ export const CONSENT_ENTITIES = [
 @Module({
   imports: [TypeOrmModule.forFeature([...CONSENT_ENTITIES, Account]), AuditModule, PoliciesModule],
   controllers: [MyConsentsController, ClientConsentsController],
-  providers: [ConsentService, JobSeekerRefs, { provide: ClientDirectory, useClass: AccountsClientDirectory }],
+  providers: [
+    ConsentService,
+    JobSeekerRefs,
+    AccountsClientDirectory,
+    // The caseload (mediation, a global provider) decides when the app has it; a static module cannot be
+    // overridden from outside, and importing mediation here would be a cycle.
+    {
+      provide: ClientDirectory,
+      inject: [AccountsClientDirectory, { token: EXTERNAL_CLIENT_DIRECTORY, optional: true }],
+      useFactory: (accounts: AccountsClientDirectory, external?: ClientDirectory) => external ?? accounts,
+    },
+  ],
   exports: [ConsentService, JobSeekerRefs, ClientDirectory],
 })
 export class ConsentModule {}

@@ -62,6 +62,19 @@ const CONSENT_RETENTION: Erasure = {
   period: '5 years after the last change (proposal, to be confirmed by the city DPO)',
 };
 
+/** The mediators' records about a client are about the client only: erased with them. */
+const CLIENT_RECORD_ERASURE: Erasure = {
+  action: 'delete',
+  why: 'about the client only; who read or changed it, and when, stays in audit_log',
+};
+/** A mediator's own export leaves out what they wrote in clients' files: it belongs to those files. */
+const MEDIATORS_OWN_WORK = { omittedBecause: 'what a mediator recorded in clients’ files belongs to those files' };
+const MEDIATOR_ID_RETAINED: Erasure = {
+  action: 'retain',
+  legalBasis: 'the client’s file, which names the mediator who wrote or decided something only by id',
+  period: 'as long as the client’s record: until the client is erased on request or after 24 months without a login',
+};
+
 /** In erasure order: rows that point at others come before the rows they point at. */
 export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
   {
@@ -147,6 +160,27 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
     withheld: { token_hash: HASH_ONLY },
   },
   {
+    table: 'outbox_events',
+    kind: 'personal',
+    title: { nl: 'Wijzigingen voor de zoekfunctie', en: 'Changes for the search' },
+    description: {
+      nl: 'Dat je profiel veranderde, zodat de zoekfunctie het opnieuw leest: alleen een nummer en een tijdstip.',
+      en: 'That your profile changed, so the search reads it again: only a number and a time.',
+    },
+    links: [
+      {
+        // Profile events carry the account id; vacancy events carry vacancy ids, which never equal an account id.
+        column: 'aggregate_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: {
+          action: 'delete',
+          why: 'only tells the search index to re-read the profile; the index is cleaned by its own erasure step',
+        },
+      },
+    ],
+  },
+  {
     table: 'job_seeker_profiles',
     kind: 'personal',
     title: { nl: 'Je profiel als werkzoekende', en: 'Your job-seeker profile' },
@@ -162,6 +196,111 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
         erasure: {
           action: 'delete',
           why: 'the profile is about the person only; who read or changed it stays in audit_log',
+        },
+      },
+    ],
+  },
+  // The mediators' records about a client (mediation context). Exported to the client, notes included (GDPR
+  // right of access, though the API shows notes to mediators only); erased with the client. Who read or
+  // changed them stays in audit_log, so the ladder history is deleted rather than pseudonymised: without the
+  // person it would only be steps and reasons about nobody, and reasons are free text that may name them.
+  {
+    table: 'client_notes',
+    kind: 'personal',
+    title: { nl: 'Notities van je bemiddelaar', en: 'Your mediator’s notes' },
+    description: {
+      nl: 'Wat bemiddelaars over je gesprekken en je zoektocht naar werk noteerden.',
+      en: 'What mediators wrote down about your talks and your search for work.',
+    },
+    links: [
+      { column: 'client_account_id', holds: 'accountId', exported: true, erasure: CLIENT_RECORD_ERASURE },
+      { column: 'author_account_id', holds: 'accountId', exported: MEDIATORS_OWN_WORK, erasure: MEDIATOR_ID_RETAINED },
+    ],
+  },
+  {
+    table: 'ladder_step_changes',
+    kind: 'personal',
+    title: { nl: 'Je stappen op de activeringsladder', en: 'Your steps on the activation ladder' },
+    description: {
+      nl: 'Hoe ver je van werk stond en staat (zorg, onder de mensen komen, Nederlands leren, leren werken, begeleiding naar een job, werk): wanneer, door wie en waarom het veranderde.',
+      en: 'How far from work you were and are (care, meeting people, learning Dutch, learning to work, help to find a job, work): when, by whom and why it changed.',
+    },
+    links: [
+      { column: 'client_account_id', holds: 'accountId', exported: true, erasure: CLIENT_RECORD_ERASURE },
+      {
+        column: 'changed_by_account_id',
+        holds: 'accountId',
+        exported: MEDIATORS_OWN_WORK,
+        erasure: MEDIATOR_ID_RETAINED,
+      },
+    ],
+  },
+  {
+    table: 'referrals',
+    kind: 'personal',
+    title: { nl: 'Doorverwijzingen naar partners', en: 'Referrals to partners' },
+    description: {
+      nl: 'Naar wie je bemiddelaar je doorverwees (VDAB, De Stap, De Punt, OCMW, een cursus Nederlands …), waarvoor en hoe het afliep.',
+      en: 'Where your mediator referred you (VDAB, De Stap, De Punt, OCMW, a Dutch course …), what for and how it went.',
+    },
+    links: [
+      { column: 'client_account_id', holds: 'accountId', exported: true, erasure: CLIENT_RECORD_ERASURE },
+      {
+        column: 'created_by_account_id',
+        holds: 'accountId',
+        exported: MEDIATORS_OWN_WORK,
+        erasure: MEDIATOR_ID_RETAINED,
+      },
+    ],
+  },
+  {
+    table: 'caseload_transfers',
+    kind: 'personal',
+    title: { nl: 'Wissels van Werkpunt of bemiddelaar', en: 'Changes of Werkpunt or mediator' },
+    description: {
+      nl: 'Wanneer je naar een ander Werkpunt of een andere bemiddelaar ging, en waarom.',
+      en: 'When you moved to another Werkpunt or mediator, and why.',
+    },
+    links: [
+      { column: 'client_account_id', holds: 'accountId', exported: true, erasure: CLIENT_RECORD_ERASURE },
+      {
+        column: 'transferred_by_account_id',
+        holds: 'accountId',
+        exported: MEDIATORS_OWN_WORK,
+        erasure: MEDIATOR_ID_RETAINED,
+      },
+      {
+        column: 'from_mediator_account_id',
+        holds: 'accountId',
+        exported: MEDIATORS_OWN_WORK,
+        erasure: MEDIATOR_ID_RETAINED,
+      },
+      {
+        column: 'to_mediator_account_id',
+        holds: 'accountId',
+        exported: MEDIATORS_OWN_WORK,
+        erasure: MEDIATOR_ID_RETAINED,
+      },
+    ],
+  },
+  {
+    table: 'caseload_entries',
+    kind: 'personal',
+    title: { nl: 'Je Werkpunt en je bemiddelaar', en: 'Your Werkpunt and your mediator' },
+    description: {
+      nl: 'Bij welk Werkpunt je klant bent, wie je bemiddelaar is en wanneer je die laatst zag.',
+      en: 'Which Werkpunt you are a client of, who your mediator is and when you last met.',
+    },
+    links: [
+      { column: 'client_account_id', holds: 'accountId', exported: true, erasure: CLIENT_RECORD_ERASURE },
+      {
+        column: 'mediator_account_id',
+        holds: 'accountId',
+        exported: MEDIATORS_OWN_WORK,
+        erasure: {
+          action: 'pseudonymise',
+          set: { mediator_account_id: null },
+          why: 'the client stays in the Werkpunt’s caseload, without a responsible mediator until a colleague takes over',
         },
       },
     ],
@@ -310,11 +449,38 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
     why: 'the city’s Werkpunten: addresses, opening hours and the office’s own phone and e-mail (not a person’s)',
   },
   {
+    table: 'vacancy_status_changes',
+    kind: 'personal',
+    title: { nl: 'Vacatures die je publiceerde of afsloot', en: 'Vacancies you published or closed' },
+    description: {
+      nl: 'Voor rekruteerders: wanneer je een vacature aanmaakte, publiceerde, pauzeerde of afsloot, en waarom.',
+      en: 'For recruiters: when you created, published, paused or closed a vacancy, and why.',
+    },
+    links: [
+      {
+        column: 'actor_account_id',
+        holds: 'accountId',
+        exported: true,
+        // The employer keeps the history of its vacancy (which step, when, by which role, why), without the person.
+        erasure: {
+          action: 'pseudonymise',
+          set: { actor_account_id: null },
+          why: 'the step stays, who took it does not',
+        },
+      },
+    ],
+  },
+  {
     table: 'organisations',
     kind: 'reference',
     why: 'employers: name, KBO number, sector and the organisation’s own mailbox and switchboard (not a person’s); the people who act for it are in organisation_memberships',
   },
   { table: 'organisation_sites', kind: 'reference', why: 'employers’ workplaces: address, postcode, wijk' },
+  {
+    table: 'vacancies',
+    kind: 'reference',
+    why: 'employers’ vacancies and internship offers: organisation data, no person named (who changed them is in vacancy_status_changes)',
+  },
   { table: 'neighbourhoods', kind: 'reference', why: 'Ghent’s wijken (open data)' },
   { table: 'neighbourhood_adjacencies', kind: 'reference', why: 'which wijken border each other' },
   { table: 'sub_municipalities', kind: 'reference', why: 'Ghent’s deelgemeenten' },

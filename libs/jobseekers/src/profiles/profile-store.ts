@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import {
+  OutboxAggregateType,
+  OutboxChange,
+  OutboxWriter,
+  PG_UNIQUE_VIOLATION,
+  violatesConstraint,
+} from '@werkpunt/platform';
+import { DataSource, EntityManager } from 'typeorm';
 import { JobSeekerProfile } from './job-seeker-profile.entity';
 import { ProfileContent } from './profile-mapping';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** The new content from the current row; may throw (not found, invalid) to leave everything unchanged. */
 export type ProfileBuilder = (existing: JobSeekerProfile | null) => ProfileContent | Promise<ProfileContent>;
@@ -12,7 +17,11 @@ export type ProfileBuilder = (existing: JobSeekerProfile | null) => ProfileConte
 /** Reads and writes profile rows; the owner's account id is always a required parameter. */
 @Injectable()
 export class ProfileStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    // The seeds build the store by hand; the writer has no dependencies, so a default is the same writer.
+    private readonly outbox: OutboxWriter = new OutboxWriter(),
+  ) {}
 
   find(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<JobSeekerProfile | null> {
     return manager.findOneBy(JobSeekerProfile, { accountId });
@@ -30,7 +39,8 @@ export class ProfileStore {
   /**
    * Writes what `build` makes of the current row (null before the first save) in one transaction that holds
    * the row locked, so two partial changes at once cannot undo each other. The version goes up by one on every
-   * change. `withinChange` runs in the same transaction (the audit row of a mediator's change).
+   * change, and its outbox event (for the search index) is written in the same transaction. `withinChange` runs
+   * in the same transaction too (the audit row of a mediator's change).
    */
   async change(
     accountId: string,
@@ -41,7 +51,7 @@ export class ProfileStore {
       return await this.changeOnce(accountId, build, withinChange);
     } catch (error) {
       // Two first saves at the same moment: the loser retries as an update of the winner's row.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (violatesConstraint(error, PG_UNIQUE_VIOLATION)) {
         return this.changeOnce(accountId, build, withinChange);
       }
       throw error;
@@ -63,6 +73,12 @@ export class ProfileStore {
         ? Object.assign(existing, content, { version: existing.version + 1 })
         : manager.create(JobSeekerProfile, { ...content, accountId, version: 1 });
       const saved = await manager.save(profile);
+      await this.outbox.record(manager, {
+        aggregateType: OutboxAggregateType.JobSeekerProfile,
+        aggregateId: saved.accountId,
+        aggregateVersion: saved.version,
+        change: OutboxChange.Upsert,
+      });
       await withinChange(manager, !existing);
       return saved;
     });

@@ -14,6 +14,8 @@ export enum JobName {
   InactivitySweep = 'identity.inactivity-sweep',
   /** identity: one inactivity warning mail, enqueued by the sweep (retried on its own when SMTP fails). */
   InactivityWarning = 'identity.inactivity-warning',
+  /** vacancies: hourly; expires published and paused vacancies whose closing date has passed. */
+  VacanciesExpireOverdue = 'vacancies.expire-overdue',
 }
 
 /** Job name → payload type: producers and processors share these, so a mismatch is a compile error. */
@@ -21,6 +23,7 @@ export interface JobPayloads {
   [JobName.WorkerHeartbeat]: Record<string, never>;
   [JobName.InactivitySweep]: Record<string, never>;
   [JobName.InactivityWarning]: { accountId: string };
+  [JobName.VacanciesExpireOverdue]: Record<string, never>;
 }
 
 /** Which queue carries each job. */
@@ -28,6 +31,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.WorkerHeartbeat]: QueueName.Maintenance,
   [JobName.InactivitySweep]: QueueName.Maintenance,
   [JobName.InactivityWarning]: QueueName.Maintenance,
+  [JobName.VacanciesExpireOverdue]: QueueName.Maintenance,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -1,0 +1,8 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Actor, AuthenticatedRequest } from '@werkpunt/identity';
+
+/** On a @Public route: the actor when the caller sent a valid token, else null (published data is for everyone). */
+export const OptionalActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | null =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().actor ?? null,
+);
