@@ -184,7 +184,8 @@ describe('data rights', () => {
       invitedBy: mediator.id,
       expiresAt: new Date(Date.now() + 86_400_000),
     });
-    // A vacancy step in the person's name (as a former recruiter; no flow lets a job seeker take one).
+    // A vacancy step in the person's name (as a former recruiter; no flow lets a job seeker take one), and an
+    // application of theirs (to that draft: written directly, minimal).
     await dataSource.query(VACANCY_STEP_BY, [id, `1${String(Date.now()).slice(-9)}`]);
     return { id, email, displayName, phone, username, auth, mediator };
   }
@@ -367,7 +368,10 @@ function bearer(account: PersonaAccount): Record<string, string> {
   return { Authorization: `Bearer ${account.token}` };
 }
 
-/** An organisation, a site, a draft vacancy and its creation step by account $1 (enterprise number $2). */
+/**
+ * An organisation, a site, a draft vacancy and its creation step by account $1 (enterprise number $2), and an
+ * application of $1 to it with its step.
+ */
 const VACANCY_STEP_BY = `
   WITH o AS (INSERT INTO organisations (legal_name, enterprise_number, nace_code)
              VALUES ('Stap bv', $2, '56.10') RETURNING id),
@@ -379,6 +383,11 @@ const VACANCY_STEP_BY = `
                                     contract_type, programme, positions, status, version)
              SELECT 'vacancy', s.organisation_id, s.id, 'Stap', 'Stap', oc.id, oc.isco_code, false, '{}', '{}', 'none',
                     '[]', '{}', 1, 1, '{}', 'permanent', 'regular', 1, 'draft', 1
-               FROM s, (SELECT id, isco_code FROM occupations LIMIT 1) oc RETURNING id)
-  INSERT INTO vacancy_status_changes (vacancy_id, to_status, actor_account_id, actor_role, at)
-  SELECT id, 'draft', $1, 'recruiter', now() FROM v`;
+               FROM s, (SELECT id, isco_code FROM occupations LIMIT 1) oc RETURNING id),
+       c AS (INSERT INTO vacancy_status_changes (vacancy_id, to_status, actor_account_id, actor_role, at)
+             SELECT id, 'draft', $1, 'recruiter', now() FROM v),
+       a AS (INSERT INTO applications (vacancy_id, organisation_id, job_seeker_account_id, origin, status, version,
+                                       created_at, updated_at)
+             SELECT v.id, s.organisation_id, $1, 'applied', 'applied', 1, now(), now() FROM v, s RETURNING id)
+  INSERT INTO application_status_changes (application_id, status, actor_account_id, actor_role, at)
+  SELECT id, 'applied', $1, 'job_seeker', now() FROM a`;

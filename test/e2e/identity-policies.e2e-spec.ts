@@ -47,6 +47,7 @@ interface Fixtures {
   referral: string;
   /** Vacancies of the recruiter's organisation, one per route that moves or changes one. */
   vacancies: VacancyFixtures;
+  applications: ApplicationFixtures;
 }
 
 interface VacancyFixtures {
@@ -55,6 +56,18 @@ interface VacancyFixtures {
   toPause: string;
   toFill: string;
   toClose: string;
+  /** Published, for the applications routes: one to apply and be proposed to, one for the proposals route. */
+  forApplications: string;
+  otherForApplications: string;
+  forProposals: string;
+}
+
+/** Applications to the recruiter's organisation: the owner's (to withdraw, to accept) and another's (to move, reject). */
+interface ApplicationFixtures {
+  toWithdraw: string;
+  toAccept: string;
+  toMove: string;
+  toReject: string;
 }
 
 const EVERYONE = PERSONAS;
@@ -258,6 +271,42 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     params: (_w, f) => ({ id: f.vacancies.toClose }),
     body: () => ({ reason: 'Niet meer nodig' }),
   },
+  // Applications: the job seeker withdraws or accepts their own; the organisation's recruiters (and admins) move
+  // and reject; a repeated step is a retry (200). Mediators of the client's Werkpunt propose and follow.
+  'POST /api/v1/applications/:id/withdraw': {
+    allowed: ['owner'],
+    params: (_w, f) => ({ id: f.applications.toWithdraw }),
+  },
+  'POST /api/v1/applications/:id/accept': {
+    allowed: ['owner'],
+    params: (_w, f) => ({ id: f.applications.toAccept }),
+  },
+  'POST /api/v1/applications/:id/status': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.applications.toMove }),
+    body: () => ({ status: 'screening' }),
+  },
+  'POST /api/v1/applications/:id/reject': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.applications.toReject }),
+    body: () => ({ reason: 'position_filled' }),
+  },
+  'POST /api/v1/vacancies/:id/invitations': {
+    allowed: ['recruiter'],
+    params: (_w, f) => ({ id: f.vacancies.published }),
+    body: (w) => ({ candidateId: w.people.owner.id }),
+  },
+  'GET /api/v1/vacancies/:id/applications': {
+    allowed: ['recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.vacancies.forApplications }),
+  },
+  'POST /api/v1/clients/:accountId/proposals': {
+    allowed: ['mediator'],
+    params: CLIENT_ROUTE,
+    body: () => ({ vacancyId: fixtureVacancyForProposals }),
+  },
+  // The client may read their own applications here too (as under /me/applications).
+  'GET /api/v1/clients/:accountId/applications': { allowed: ['owner', 'mediator', 'admin'], params: CLIENT_ROUTE },
 };
 
 /** A route nobody declared a policy for, mounted only in this test. */
@@ -308,7 +357,10 @@ describe('route table: policies on every route, and the id routes as every role 
       siteToRemove: await createSite(app, world.organisation),
       referral: await createReferral(app, world.people.owner.id),
       vacancies: await createVacancies(app, world, occupation.id),
+      applications: { toWithdraw: '', toAccept: '', toMove: '', toReject: '' },
     };
+    fixtures.applications = await createApplications(app, world, fixtures.vacancies);
+    fixtureVacancyForProposals = fixtures.vacancies.forProposals;
     clients.register(fixtures.clientToErase, world.werkpunt);
     routes = listDeclaredRoutes(app).filter((route) => route.controller !== UndeclaredController.name);
 
@@ -404,6 +456,29 @@ describe('route table: policies on every route, and the id routes as every role 
   });
 });
 
+/** The vacancy the proposals route proposes the owner for (bodies see the world only). */
+let fixtureVacancyForProposals = '';
+
+/** Applications through the routes: the owner applies and is proposed; the other job seeker applies twice. */
+async function createApplications(
+  app: INestApplication,
+  world: PolicyWorld,
+  vacancies: VacancyFixtures,
+): Promise<ApplicationFixtures> {
+  const server = app.getHttpServer();
+  const post = async (path: string, persona: Persona, body: object) =>
+    (await request(server).post(path).set(world.auth(persona)).send(body).expect(201)).body.id as string;
+  const apply = (persona: Persona, vacancyId: string) => post('/api/v1/applications', persona, { vacancyId });
+  return {
+    toWithdraw: await apply('owner', vacancies.forApplications),
+    toMove: await apply('otherJobSeeker', vacancies.forApplications),
+    toReject: await apply('otherJobSeeker', vacancies.otherForApplications),
+    toAccept: await post(`/api/v1/clients/${world.people.owner.id}/proposals`, 'mediator', {
+      vacancyId: vacancies.otherForApplications,
+    }),
+  };
+}
+
 /** The policy world's organisations as rows, so the employers' routes find them. */
 async function createOrganisations(app: INestApplication, ids: string[]): Promise<void> {
   for (const id of ids) {
@@ -488,5 +563,8 @@ async function createVacancies(
     toPause: await create(true),
     toFill: await create(true),
     toClose: await create(true),
+    forApplications: await create(true),
+    otherForApplications: await create(true),
+    forProposals: await create(true),
   };
 }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ApplicationsModule } from '@werkpunt/applications';
 import { EmployersModule } from '@werkpunt/employers';
 import { GeoModule } from '@werkpunt/geo';
 import { IdentityModule } from '@werkpunt/identity';
@@ -23,6 +24,7 @@ export class ApiModule {
         EmployersModule,
         JobseekersModule,
         VacanciesModule,
+        ApplicationsModule,
       ],
     };
   }

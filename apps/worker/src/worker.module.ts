@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ApplicationsWorkerModule } from '@werkpunt/applications';
 import { IdentityWorkerModule } from '@werkpunt/identity';
 import { AppConfig, loadConfig, PlatformModule, WorkerRuntimeModule } from '@werkpunt/platform';
 import { VacanciesWorkerModule } from '@werkpunt/vacancies';
@@ -9,7 +10,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, IdentityWorkerModule, VacanciesWorkerModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        WorkerRuntimeModule,
+        IdentityWorkerModule,
+        VacanciesWorkerModule,
+        ApplicationsWorkerModule,
+      ],
     };
   }
 }

@@ -470,6 +470,51 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
       },
     ],
   },
+  // Applications (applications context). The person's applications are deleted with them: an application is
+  // about the person only, and the employer's board must not keep a candidate who left. The history of their
+  // applications goes with them (ON DELETE CASCADE); steps they took on someone else's application (as a
+  // former recruiter or mediator) keep the step without the person.
+  {
+    table: 'applications',
+    kind: 'personal',
+    title: { nl: 'Je sollicitaties', en: 'Your applications' },
+    description: {
+      nl: 'Op welke vacatures je solliciteerde of voorgesteld werd, hoe ver het staat en de feedback van de werkgever.',
+      en: 'Which vacancies you applied or were proposed for, how far it got and the employer’s feedback.',
+    },
+    links: [
+      {
+        column: 'job_seeker_account_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: {
+          action: 'delete',
+          why: 'the application is about the person only; who read it stays in audit_log',
+        },
+      },
+    ],
+  },
+  {
+    table: 'application_status_changes',
+    kind: 'personal',
+    title: { nl: 'Stappen in sollicitaties', en: 'Steps in applications' },
+    description: {
+      nl: 'Wanneer jij een sollicitatie een stap verder zette (solliciteren, aanvaarden, intrekken of, als werkgever, beslissen) en je notitie erbij.',
+      en: 'When you moved an application on (applying, accepting, withdrawing or, as an employer, deciding) and your note.',
+    },
+    links: [
+      {
+        column: 'actor_account_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: {
+          action: 'pseudonymise',
+          set: { actor_account_id: null },
+          why: 'the step on someone else’s application stays, who took it does not (steps on the person’s own applications are deleted with them)',
+        },
+      },
+    ],
+  },
   {
     table: 'organisations',
     kind: 'reference',

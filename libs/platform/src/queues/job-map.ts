@@ -16,6 +16,8 @@ export enum JobName {
   InactivityWarning = 'identity.inactivity-warning',
   /** vacancies: hourly; expires published and paused vacancies whose closing date has passed. */
   VacanciesExpireOverdue = 'vacancies.expire-overdue',
+  /** applications: 14 days after an application starts waiting for the employer; records the reminder if still undecided. */
+  ApplicationsDecisionReminder = 'applications.decision-reminder',
 }
 
 /** Job name → payload type: producers and processors share these, so a mismatch is a compile error. */
@@ -24,6 +26,7 @@ export interface JobPayloads {
   [JobName.InactivitySweep]: Record<string, never>;
   [JobName.InactivityWarning]: { accountId: string };
   [JobName.VacanciesExpireOverdue]: Record<string, never>;
+  [JobName.ApplicationsDecisionReminder]: { applicationId: string };
 }
 
 /** Which queue carries each job. */
@@ -32,6 +35,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.InactivitySweep]: QueueName.Maintenance,
   [JobName.InactivityWarning]: QueueName.Maintenance,
   [JobName.VacanciesExpireOverdue]: QueueName.Maintenance,
+  [JobName.ApplicationsDecisionReminder]: QueueName.Maintenance,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -1,0 +1,172 @@
+// The 14-day reminder, run the way production runs it: the api enqueues a delayed job on the real queue when an
+// application starts waiting for the employer; the worker, with a clock the test moves 15 days on, records it.
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Application, DECISION_REMINDER_DAYS, reminderJobId } from '@werkpunt/applications';
+import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
+import { Role } from '@werkpunt/identity';
+import { Clock, JobName, JobQueue, QueueName } from '@werkpunt/platform';
+import { randomInt, randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { eventually } from '../utils/eventually';
+import { createAccount } from '../utils/policy-personas';
+import { createTestApp, testConfig } from '../utils/test-app';
+
+class MovableClock extends Clock {
+  constructor(private current: Date) {
+    super();
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(date: Date): void {
+    this.current = date;
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+type Auth = Record<string, string>;
+const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
+
+describe('application decision reminder', () => {
+  const clock = new MovableClock(new Date());
+  let app: INestApplication;
+  let worker: INestApplicationContext;
+  let dataSource: DataSource;
+  let jobs: JobQueue;
+  let recruiter: Auth;
+  let vacancyId: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(testConfig())] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    worker = await moduleRef.init();
+    dataSource = app.get(DataSource);
+    jobs = app.get(JobQueue);
+    const http = request(app.getHttpServer());
+    const organisationId = randomUUID();
+    await dataSource.getRepository(Organisation).insert({
+      id: organisationId,
+      legalName: 'Herinnering bv',
+      enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
+      naceCode: '47.11',
+    });
+    recruiter = bearer(
+      (await createAccount(app, { label: 'recruiter', role: Role.Recruiter, organisation: organisationId })).token,
+    );
+    const site = await http
+      .post(`/api/v1/employers/${organisationId}/sites`)
+      .set(recruiter)
+      .send({ name: 'Winkel', streetAddress: 'Wondelgemstraat 12', postcode: '9000', lat: 51.0641, lon: 3.7108 })
+      .expect(201);
+    const occupation = (
+      await dataSource.query<{ id: string }[]>("SELECT id FROM occupations WHERE isco_code = '5223' LIMIT 1")
+    )[0];
+    const created = await request(app.getHttpServer())
+      .post('/api/v1/vacancies')
+      .set(recruiter)
+      .send({
+        kind: 'vacancy',
+        siteId: site.body.id,
+        title: 'Winkelmedewerker',
+        description: 'Je helpt in onze winkel: rekken vullen, klanten helpen en de kassa bedienen.',
+        occupationId: occupation.id,
+        minimumEducation: 'none',
+        hoursPerWeekMin: 19,
+        hoursPerWeekMax: 38,
+        contractType: 'permanent',
+        programme: 'regular',
+        closingDate: '2099-12-31',
+      })
+      .expect(201);
+    vacancyId = created.body.id as string;
+    await request(app.getHttpServer())
+      .post(`/api/v1/vacancies/${vacancyId}/publish`)
+      .set(recruiter)
+      .send({})
+      .expect(200);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+  });
+
+  async function applied(): Promise<string> {
+    const seeker = await createAccount(app, { label: 'seeker', role: Role.JobSeeker });
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/applications')
+      .set(bearer(seeker.token))
+      .send({ vacancyId })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  async function promoteAndRun(applicationId: string): Promise<unknown> {
+    const job = await jobs.queue(QueueName.Maintenance).getJob(reminderJobId(applicationId));
+    if (!job) throw new Error('no reminder job');
+    await job.promote();
+    return eventually(async () => {
+      expect(await job.getState()).toBe('completed');
+      return (await jobs.queue(QueueName.Maintenance).getJob(reminderJobId(applicationId)))?.returnvalue;
+    }, 30_000);
+  }
+
+  it('enqueues one delayed, ids-only job per application, and records the reminder once 14 days have passed', async () => {
+    const waiting = await applied();
+    const decided = await applied();
+    const job = await jobs.queue(QueueName.Maintenance).getJob(reminderJobId(waiting));
+    expect(job).toMatchObject({
+      name: JobName.ApplicationsDecisionReminder,
+      data: { applicationId: waiting },
+      opts: expect.objectContaining({ delay: DECISION_REMINDER_DAYS * DAY_MS }),
+    });
+    expect(await job?.getState()).toBe('delayed');
+
+    // Entering screening restarts the 14 days: the job is replaced under the same id.
+    await request(app.getHttpServer())
+      .post(`/api/v1/applications/${waiting}/status`)
+      .set(recruiter)
+      .send({ status: 'screening' })
+      .expect(200);
+    const replaced = await jobs.queue(QueueName.Maintenance).getJob(reminderJobId(waiting));
+    expect(await replaced?.getState()).toBe('delayed');
+    expect(replaced?.timestamp).toBeGreaterThanOrEqual(job?.timestamp ?? 0);
+
+    // The other one gets an offer: no longer waiting for a decision.
+    for (const status of ['screening', 'offer']) {
+      await request(app.getHttpServer())
+        .post(`/api/v1/applications/${decided}/status`)
+        .set(recruiter)
+        .send({ status })
+        .expect(200);
+    }
+
+    // Decided (an offer), though its job comes due: nothing is recorded.
+    clock.set(new Date(Date.now() + 13 * DAY_MS));
+    await expect(promoteAndRun(decided)).resolves.toEqual({ reminded: false });
+
+    clock.set(new Date(Date.now() + 15 * DAY_MS));
+    await expect(promoteAndRun(waiting)).resolves.toEqual({ reminded: true });
+    const row = await dataSource.getRepository(Application).findOneByOrFail({ id: waiting });
+    expect(row.remindedAt).toEqual(expect.any(Date));
+
+    const board = await request(app.getHttpServer())
+      .get(`/api/v1/vacancies/${vacancyId}/applications`)
+      .set(recruiter)
+      .expect(200);
+    const byId = new Map((board.body as { id: string }[]).map((item) => [item.id, item]));
+    expect(byId.get(waiting)).toMatchObject({
+      status: 'screening',
+      waitingForDecisionSince: row.awaitingSince?.toISOString(),
+      remindedAt: row.remindedAt?.toISOString(),
+    });
+    expect(byId.get(decided)).toMatchObject({ status: 'offer', waitingForDecisionSince: null });
+  });
+});
