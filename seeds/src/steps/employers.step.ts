@@ -6,17 +6,11 @@ import {
   SectorTable,
   SiteLocator,
 } from '@werkpunt/employers';
-import {
-  Neighbourhood,
-  NeighbourhoodAdjacency,
-  NeighbourhoodsService,
-  PostcodeNeighbourhood,
-  SubMunicipality,
-} from '@werkpunt/geo';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DEMO_DEFAULTS, DemoEmployer, generateDemoData, OccupationGroupKey } from '../demo/generate';
 import { DEMO_ID_NAMESPACE, uuidV5 } from '../demo/ids';
 import { loadDemoSources } from '../demo/load-demo-sources';
+import { neighbourhoodsOf } from '../neighbourhoods';
 import { SeedStep } from '../seed-step';
 import { DEMO_ORGANISATION_ID } from './accounts.step';
 
@@ -139,14 +133,4 @@ function organisationOf(employer: DemoEmployer): Omit<Organisation, 'createdAt' 
 
 async function upsertSite(manager: EntityManager, site: SiteSeed, locator: SiteLocator): Promise<void> {
   await manager.upsert(OrganisationSite, { ...site, ...(await locator.locate(site)) }, ['id']);
-}
-
-/** The geo context's own lookups, outside Nest: the seed has a data source, not an application. */
-function neighbourhoodsOf(dataSource: DataSource): NeighbourhoodsService {
-  return new NeighbourhoodsService(
-    dataSource.getRepository(Neighbourhood),
-    dataSource.getRepository(NeighbourhoodAdjacency),
-    dataSource.getRepository(PostcodeNeighbourhood),
-    dataSource.getRepository(SubMunicipality),
-  );
 }

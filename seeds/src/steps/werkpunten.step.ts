@@ -1,14 +1,8 @@
-import {
-  LatLon,
-  Neighbourhood,
-  NeighbourhoodAdjacency,
-  NeighbourhoodsService,
-  PostcodeNeighbourhood,
-  SubMunicipality,
-} from '@werkpunt/geo';
+import { LatLon, NeighbourhoodsService } from '@werkpunt/geo';
 import { OpeningHours, Werkpunt, WerkpuntStatus } from '@werkpunt/mediation';
-import { DataSource } from 'typeorm';
+
 import { DEMO_ID_NAMESPACE, uuidV5 } from '../demo/ids';
+import { neighbourhoodsOf } from '../neighbourhoods';
 import { SeedStep } from '../seed-step';
 import { DEMO_WERKPUNT_RABOT_ID } from './accounts.step';
 
@@ -159,16 +153,6 @@ export const werkpuntenSeedStep: SeedStep = {
     }
   },
 };
-
-/** The geo context's own lookups, outside Nest: the seed has a data source, not an application. */
-function neighbourhoodsOf(dataSource: DataSource): NeighbourhoodsService {
-  return new NeighbourhoodsService(
-    dataSource.getRepository(Neighbourhood),
-    dataSource.getRepository(NeighbourhoodAdjacency),
-    dataSource.getRepository(PostcodeNeighbourhood),
-    dataSource.getRepository(SubMunicipality),
-  );
-}
 
 /** Fails the seed, naming each Werkpunt, when its postcode or point does not lie in the wijk it claims. */
 async function checkWijken(neighbourhoods: NeighbourhoodsService, werkpunten: readonly WerkpuntSeed[]): Promise<void> {
