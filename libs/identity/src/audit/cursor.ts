@@ -1,29 +1,30 @@
 import { BadRequestException } from '@nestjs/common';
+import {
+  CursorPage,
+  decodeCursor as decodePosition,
+  encodeCursor as encodePosition,
+  toCursorPage,
+} from '@werkpunt/platform';
 
-// Cursors are opaque to clients (base64url of the last row's id), so the paging key can change later
-// without breaking them.
+// The audit log and the consent history page newest first by their bigint id alone: the platform's keyset
+// cursor with the id as its own sort key, and an id that must be digits because it is compared as a bigint.
+
+export type Page<T> = CursorPage<T>;
 
 export function encodeCursor(id: string): string {
-  return Buffer.from(`v1:${id}`, 'utf8').toString('base64url');
+  return encodePosition({ sortKey: id, id });
 }
 
 /** The id after which the next page starts; 400 for a cursor this API did not hand out. */
 export function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^v1:(\d{1,19})$/.exec(decoded);
-  if (!match) throw new BadRequestException('The cursor is not one this API handed out; start again without it.');
-  return match[1];
-}
-
-export interface Page<T> {
-  items: T[];
-  /** Pass as `cursor` to get the next page; null on the last page. */
-  nextCursor: string | null;
+  const { id } = decodePosition(cursor);
+  if (!/^\d{1,19}$/.test(id)) {
+    throw new BadRequestException('The cursor is not one this API handed out; start again without it.');
+  }
+  return id;
 }
 
 /** Rows were fetched with limit + 1, so one extra row means there is a next page. */
 export function toPage<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
-  const items = rows.slice(0, limit);
-  const hasMore = rows.length > limit;
-  return { items: items.map(map), nextCursor: hasMore ? encodeCursor(items[items.length - 1].id) : null };
+  return toCursorPage(rows, limit, (row) => ({ sortKey: row.id, id: row.id }), map);
 }
