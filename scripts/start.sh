@@ -12,6 +12,9 @@ node scripts/service-tool.js create-db "$DATABASE_URL"
 npm run --silent migration:run >/dev/null
 say "Seeding reference and demo data"
 npm run --silent seed -- --demo
+# The seed writes rows directly (fixed ids, idempotent), not through the outbox: build the indexes from them.
+say "Building the search indexes"
+npm run --silent reindex -- all
 
 say "Building"
 npm run --silent build >/dev/null

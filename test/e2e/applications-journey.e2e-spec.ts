@@ -102,7 +102,7 @@ describe('journey: from a published vacancy to feedback in plain language', () =
 
     // The employer sees the anonymised candidate and rejects with feedback.
     const board = await http().get(`/api/v1/vacancies/${vacancyId}/applications`).set(employer).expect(200);
-    expect(board.body).toEqual([expect.objectContaining({ id: applicationId, status: 'applied' })]);
+    expect(board.body.items).toEqual([expect.objectContaining({ id: applicationId, status: 'applied' })]);
     expect(JSON.stringify(board.body)).not.toContain('Yusuf');
     await http()
       .post(`/api/v1/applications/${applicationId}/reject`)
@@ -112,7 +112,7 @@ describe('journey: from a published vacancy to feedback in plain language', () =
 
     // The client reads the feedback in plain Dutch; the mediator sees the application ended.
     const mine = await http().get('/api/v1/me/applications').set(client).expect(200);
-    expect(mine.body).toEqual([
+    expect(mine.body.items).toEqual([
       expect.objectContaining({
         id: applicationId,
         status: 'rejected',
@@ -121,6 +121,6 @@ describe('journey: from a published vacancy to feedback in plain language', () =
       }),
     ]);
     const followed = await http().get(`/api/v1/clients/${clientId}/applications`).set(mediator).expect(200);
-    expect(followed.body).toEqual([expect.objectContaining({ id: applicationId, status: 'rejected' })]);
+    expect(followed.body.items).toEqual([expect.objectContaining({ id: applicationId, status: 'rejected' })]);
   });
 });

@@ -1,17 +1,20 @@
 // The 14-day reminder, run the way production runs it: the api enqueues a delayed job on the real queue when an
-// application starts waiting for the employer; the worker, with a clock the test moves 15 days on, records it.
+// application starts waiting for the employer; the worker, with a clock the test moves 15 days on, records it and
+// mails the organisation's recruiters (captured by a real SMTP server), each in their own language.
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Application, DECISION_REMINDER_DAYS, reminderJobId } from '@werkpunt/applications';
 import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
-import { Role } from '@werkpunt/identity';
+import { PreferredLanguage, Role } from '@werkpunt/identity';
 import { Clock, JobName, JobQueue, QueueName } from '@werkpunt/platform';
 import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { Account } from '../../libs/identity/src/accounts/account.entity';
 import { eventually } from '../utils/eventually';
 import { createAccount } from '../utils/policy-personas';
+import { SmtpCapture } from '../utils/smtp-capture';
 import { createTestApp, testConfig } from '../utils/test-app';
 
 class MovableClock extends Clock {
@@ -39,11 +42,15 @@ describe('application decision reminder', () => {
   let dataSource: DataSource;
   let jobs: JobQueue;
   let recruiter: Auth;
+  let recruiterEmail: string;
+  let englishRecruiterEmail: string;
   let vacancyId: string;
+  const smtp = new SmtpCapture();
 
   beforeAll(async () => {
     app = await createTestApp();
-    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(testConfig())] })
+    const smtpUrl = await smtp.start();
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(testConfig({ smtpUrl }))] })
       .overrideProvider(Clock)
       .useValue(clock)
       .compile();
@@ -58,9 +65,14 @@ describe('application decision reminder', () => {
       enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
       naceCode: '47.11',
     });
-    recruiter = bearer(
-      (await createAccount(app, { label: 'recruiter', role: Role.Recruiter, organisation: organisationId })).token,
-    );
+    const dutch = await createAccount(app, { label: 'recruiter', role: Role.Recruiter, organisation: organisationId });
+    recruiter = bearer(dutch.token);
+    recruiterEmail = dutch.email;
+    const english = await createAccount(app, { label: 'english', role: Role.Recruiter, organisation: organisationId });
+    await dataSource
+      .getRepository(Account)
+      .update({ id: english.id }, { preferredLanguage: PreferredLanguage.English });
+    englishRecruiterEmail = english.email;
     const site = await http
       .post(`/api/v1/employers/${organisationId}/sites`)
       .set(recruiter)
@@ -96,6 +108,7 @@ describe('application decision reminder', () => {
   afterAll(async () => {
     await worker?.close();
     await app?.close();
+    await smtp.stop();
   });
 
   async function applied(): Promise<string> {
@@ -151,9 +164,10 @@ describe('application decision reminder', () => {
     // Decided (an offer), though its job comes due: nothing is recorded.
     clock.set(new Date(Date.now() + 13 * DAY_MS));
     await expect(promoteAndRun(decided)).resolves.toEqual({ reminded: false });
+    expect(smtp.mails).toHaveLength(0);
 
     clock.set(new Date(Date.now() + 15 * DAY_MS));
-    await expect(promoteAndRun(waiting)).resolves.toEqual({ reminded: true });
+    await expect(promoteAndRun(waiting)).resolves.toEqual({ reminded: true, mailed: 2 });
     const row = await dataSource.getRepository(Application).findOneByOrFail({ id: waiting });
     expect(row.remindedAt).toEqual(expect.any(Date));
 
@@ -161,12 +175,28 @@ describe('application decision reminder', () => {
       .get(`/api/v1/vacancies/${vacancyId}/applications`)
       .set(recruiter)
       .expect(200);
-    const byId = new Map((board.body as { id: string }[]).map((item) => [item.id, item]));
+    const byId = new Map((board.body.items as { id: string }[]).map((item) => [item.id, item]));
     expect(byId.get(waiting)).toMatchObject({
       status: 'screening',
       waitingForDecisionSince: row.awaitingSince?.toISOString(),
       remindedAt: row.remindedAt?.toISOString(),
     });
     expect(byId.get(decided)).toMatchObject({ status: 'offer', waitingForDecisionSince: null });
+
+    // Each recruiter of the organisation got one mail, in their language; the job completed after sending.
+    expect(smtp.mailsTo(recruiterEmail)).toEqual([
+      expect.objectContaining({
+        subject: 'Een kandidaat wacht op je beslissing: Winkelmedewerker',
+        text: expect.stringContaining('wacht sinds'),
+      }),
+    ]);
+    expect(smtp.mailsTo(englishRecruiterEmail)).toEqual([
+      expect.objectContaining({
+        subject: 'An applicant is waiting for your decision: Winkelmedewerker',
+        text: expect.stringContaining('waiting for a decision since'),
+      }),
+    ]);
+    // No candidate's name or contact in the mail: the recruiter decides on the anonymised board.
+    expect(JSON.stringify(smtp.mails)).not.toMatch(/Persona seeker|@example\.test.*seeker/);
   });
 });

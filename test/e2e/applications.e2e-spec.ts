@@ -120,7 +120,7 @@ describe('applications', () => {
       .expect((res) => expect(res.body.status).toBe('rejected'));
 
     const mine = await http().get('/api/v1/me/applications').set(seeker.auth).expect(200);
-    expect(mine.body).toEqual([
+    expect(mine.body.items).toEqual([
       expect.objectContaining({
         id,
         status: 'rejected',
@@ -162,7 +162,9 @@ describe('applications', () => {
     await http().get(`/api/v1/vacancies/${vacancyId}/applications`).set(otherRecruiter).expect(404);
 
     const board = await http().get(`/api/v1/vacancies/${vacancyId}/applications`).set(employer.auth).expect(200);
-    expect(board.body).toEqual([expect.objectContaining({ id, status: 'applied', waitingForDecisionSince: null })]);
+    expect(board.body.items).toEqual([
+      expect.objectContaining({ id, status: 'applied', waitingForDecisionSince: null }),
+    ]);
     expect(JSON.stringify(board.body)).not.toMatch(/seeker-|Persona/);
     const audited = await dataSource
       .getRepository(AuditLogEntry)
@@ -187,7 +189,7 @@ describe('applications', () => {
       .get(`/api/v1/vacancies/${vacancyId}/applications`)
       .set(employer.auth)
       .expect(200)
-      .expect((res) => expect(res.body).toEqual([]));
+      .expect((res) => expect(res.body.items).toEqual([]));
     // The employer cannot act on a proposal the client has not accepted.
     await http().post(`/api/v1/applications/${id}/reject`).set(employer.auth).send({ reason: 'other' }).expect(409);
 
@@ -197,12 +199,12 @@ describe('applications', () => {
       .expect(200)
       .expect((res) => expect(res.body.status).toBe('applied'));
     const followed = await http().get(`/api/v1/clients/${clientId}/applications`).set(mediator).expect(200);
-    expect(followed.body).toEqual([expect.objectContaining({ id, status: 'applied' })]);
+    expect(followed.body.items).toEqual([expect.objectContaining({ id, status: 'applied' })]);
     await http()
       .get(`/api/v1/vacancies/${vacancyId}/applications`)
       .set(employer.auth)
       .expect(200)
-      .expect((res) => expect(res.body).toEqual([expect.objectContaining({ id })]));
+      .expect((res) => expect(res.body.items).toEqual([expect.objectContaining({ id })]));
 
     await http().post(`/api/v1/applications/${id}/withdraw`).set(client).send({}).expect(200);
     await http().post(`/api/v1/clients/${clientId}/proposals`).set(mediator).send({ vacancyId }).expect(409);
@@ -225,7 +227,7 @@ describe('applications', () => {
     await http().post(`/api/v1/applications/${invited.body.id}/accept`).set(hidden.auth).expect(404);
     await http().post(`/api/v1/applications/${invited.body.id}/accept`).set(visible.auth).expect(200);
     const board = await http().get(`/api/v1/vacancies/${vacancyId}/applications`).set(employer.auth).expect(200);
-    expect(board.body).toEqual([expect.objectContaining({ id: invited.body.id, status: 'applied' })]);
+    expect(board.body.items).toEqual([expect.objectContaining({ id: invited.body.id, status: 'applied' })]);
     expect(JSON.stringify(board.body)).not.toMatch(/@example\.test|Persona|phone/);
   });
 

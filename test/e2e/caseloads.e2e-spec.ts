@@ -152,7 +152,7 @@ describe('caseloads, notes, ladder and referrals', () => {
       expect(account.home_werkpunt_id).toBe(LEDEBERG);
       // The notes moved with the client; Rabot no longer sees the file.
       const notes = await http().get(`/api/v1/clients/${clientId}/notes`).set(bearer(ledebergMediator)).expect(200);
-      expect(notes.body).toEqual([expect.objectContaining({ text: 'Moving house soon.' })]);
+      expect(notes.body.items).toEqual([expect.objectContaining({ text: 'Moving house soon.' })]);
       await http().get(`/api/v1/clients/${clientId}/notes`).set(bearer(mediator)).expect(404);
       await http().get(`/api/v1/clients/${clientId}/caseload`).set(bearer(colleague)).expect(404);
       await http().get(`/api/v1/clients/${clientId}/consents`).set(bearer(mediator)).expect(404);
@@ -214,7 +214,7 @@ describe('caseloads, notes, ladder and referrals', () => {
       expect(second.body).toMatchObject({ authorAccountId: mediator.id, authorName: mediator.displayName });
       const res = await http().get(client('/notes')).set(bearer(colleague)).expect(200);
       expect(res.headers['cache-control']).toBe('no-store');
-      expect((res.body as { text: string }[]).map((n) => n.text)).toEqual(['Wants kitchen work.', 'First talk.']);
+      expect((res.body.items as { text: string }[]).map((n) => n.text)).toEqual(['Wants kitchen work.', 'First talk.']);
     });
 
     it('are hidden from other Werkpunten (404), the client, employers and admins (403)', async () => {
@@ -298,7 +298,7 @@ describe('caseloads, notes, ladder and referrals', () => {
         .expect(201);
       expect(other.body.partnerName).toBe('Jobkanaal');
       const list = await http().get(client('/referrals')).set(bearer(colleague)).expect(200);
-      expect((list.body as { id: string }[]).map((r) => r.id)).toEqual([other.body.id, created.body.id]);
+      expect((list.body.items as { id: string }[]).map((r) => r.id)).toEqual([other.body.id, created.body.id]);
       await http().get(client('/referrals')).set(bearer(elsewhere)).expect(404);
       await http()
         .patch(`${client('/referrals')}/${randomUUID()}`)

@@ -14,6 +14,7 @@ import {
 } from '@werkpunt/employers';
 import { DeclaredRoute, listDeclaredRoutes, OrganisationRole, Role } from '@werkpunt/identity';
 import { Referral } from '@werkpunt/mediation';
+import { RankingKind, RankingRecord } from '@werkpunt/search';
 import { randomInt } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -48,6 +49,8 @@ interface Fixtures {
   /** Vacancies of the recruiter's organisation, one per route that moves or changes one. */
   vacancies: VacancyFixtures;
   applications: ApplicationFixtures;
+  /** A ranking of vacancies for the owner, asked for by the mediator. */
+  ranking: { id: string };
 }
 
 interface VacancyFixtures {
@@ -60,6 +63,8 @@ interface VacancyFixtures {
   forApplications: string;
   otherForApplications: string;
   forProposals: string;
+  /** Published, for the owner's application whose contact details the recruiter may read. */
+  forContact: string;
 }
 
 /** Applications to the recruiter's organisation: the owner's (to withdraw, to accept) and another's (to move, reject). */
@@ -68,6 +73,8 @@ interface ApplicationFixtures {
   toAccept: string;
   toMove: string;
   toReject: string;
+  /** The owner applied and shares contact details with the recruiter's organisation. */
+  withContact: string;
 }
 
 const EVERYONE = PERSONAS;
@@ -175,6 +182,30 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
   },
   // The anonymised candidate: recruiters of any organisation, as the owner chose to be visible; admins.
   'GET /api/v1/candidates/:accountId': { allowed: ['recruiter', 'otherRecruiter', 'admin'], params: CLIENT_ROUTE },
+
+  // A new claim code: only a mediator of the client's Werkpunt (the owner has not claimed an account).
+  'POST /api/v1/clients/:accountId/claim-code': { allowed: ['mediator'], params: CLIENT_ROUTE },
+
+  // Matching: a client's matches like their file; candidates for the vacancy's organisation and mediators;
+  // a recorded ranking for its subject, the subject's mediators and whoever asked; overrides by mediators.
+  'GET /api/v1/clients/:accountId/matches': { allowed: ['owner', 'mediator', 'admin'], params: CLIENT_ROUTE },
+  'GET /api/v1/clients/:accountId/similar-occupations': {
+    allowed: ['owner', 'mediator', 'admin'],
+    params: CLIENT_ROUTE,
+  },
+  'GET /api/v1/vacancies/:vacancyId/candidates': {
+    allowed: ['recruiter', 'mediator', 'otherMediator', 'admin'],
+    params: (_w, f) => ({ vacancyId: f.vacancies.published }),
+  },
+  'GET /api/v1/rankings/:rankingId': {
+    allowed: ['owner', 'mediator', 'admin'],
+    params: (_w, f) => ({ rankingId: f.ranking.id }),
+  },
+  'PUT /api/v1/rankings/:rankingId/override': {
+    allowed: ['mediator', 'admin'],
+    params: (_w, f) => ({ rankingId: f.ranking.id }),
+    body: () => ({ order: [fixtureRankedVacancy], reason: 'The client knows this employer from a work placement.' }),
+  },
 
   // "Me" routes act on the caller's own consents: any job seeker, nobody else.
   'PUT /api/v1/me/consents/contact-sharing/:organisationId': {
@@ -296,6 +327,11 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     params: (_w, f) => ({ id: f.vacancies.published }),
     body: (w) => ({ candidateId: w.people.owner.id }),
   },
+  // A vacancy's status steps: its organisation, admins, and any mediator (not of a draft); job seekers 403.
+  'GET /api/v1/vacancies/:id/status-history': {
+    allowed: ['recruiter', 'mediator', 'otherMediator', 'admin'],
+    params: (_w, f) => ({ id: f.vacancies.published }),
+  },
   'GET /api/v1/vacancies/:id/applications': {
     allowed: ['recruiter', 'admin'],
     params: (_w, f) => ({ id: f.vacancies.forApplications }),
@@ -304,6 +340,11 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     allowed: ['mediator'],
     params: CLIENT_ROUTE,
     body: () => ({ vacancyId: fixtureVacancyForProposals }),
+  },
+  // Contact details: the employer once the person applied or accepted and shares them; the person; their mediator.
+  'GET /api/v1/applications/:id/contact': {
+    allowed: ['owner', 'mediator', 'recruiter', 'admin'],
+    params: (_w, f) => ({ id: f.applications.withContact }),
   },
   // The client may read their own applications here too (as under /me/applications).
   'GET /api/v1/clients/:accountId/applications': { allowed: ['owner', 'mediator', 'admin'], params: CLIENT_ROUTE },
@@ -357,7 +398,8 @@ describe('route table: policies on every route, and the id routes as every role 
       siteToRemove: await createSite(app, world.organisation),
       referral: await createReferral(app, world.people.owner.id),
       vacancies: await createVacancies(app, world, occupation.id),
-      applications: { toWithdraw: '', toAccept: '', toMove: '', toReject: '' },
+      applications: { toWithdraw: '', toAccept: '', toMove: '', toReject: '', withContact: '' },
+      ranking: await createRanking(app, world),
     };
     fixtures.applications = await createApplications(app, world, fixtures.vacancies);
     fixtureVacancyForProposals = fixtures.vacancies.forProposals;
@@ -469,6 +511,15 @@ async function createApplications(
   const post = async (path: string, persona: Persona, body: object) =>
     (await request(server).post(path).set(world.auth(persona)).send(body).expect(201)).body.id as string;
   const apply = (persona: Persona, vacancyId: string) => post('/api/v1/applications', persona, { vacancyId });
+  const withContact = async () => {
+    const id = await apply('owner', vacancies.forContact);
+    await request(server)
+      .put(`/api/v1/me/consents/contact-sharing/${world.organisation}`)
+      .set(world.auth('owner'))
+      .send({ shared: true })
+      .expect(200);
+    return id;
+  };
   return {
     toWithdraw: await apply('owner', vacancies.forApplications),
     toMove: await apply('otherJobSeeker', vacancies.forApplications),
@@ -476,6 +527,7 @@ async function createApplications(
     toAccept: await post(`/api/v1/clients/${world.people.owner.id}/proposals`, 'mediator', {
       vacancyId: vacancies.otherForApplications,
     }),
+    withContact: await withContact(),
   };
 }
 
@@ -504,6 +556,27 @@ async function createSite(app: INestApplication, organisationId: string): Promis
     locatedBy: SiteLocatedBy.Postcode,
   });
   return (result.identifiers[0] as { id: string }).id;
+}
+
+/** The one result of the fixture ranking (any id: rankings keep ids, not vacancies). */
+const fixtureRankedVacancy = '7e57da7a-0000-4000-8000-0000000000aa';
+
+/** A recorded ranking of vacancies for the owner, asked for by their mediator, written directly. */
+async function createRanking(app: INestApplication, world: PolicyWorld): Promise<{ id: string }> {
+  const result = await app
+    .get(DataSource)
+    .getRepository(RankingRecord)
+    .insert({
+      kind: RankingKind.VacanciesForSeeker,
+      requestedBy: world.people.mediator.id,
+      requesterRole: Role.Mediator,
+      subjectAccountId: world.people.owner.id,
+      subjectVacancyId: null,
+      inputs: {},
+      weights: {},
+      results: [{ id: fixtureRankedVacancy, version: 1, score: 50 }],
+    } as Partial<RankingRecord> as object);
+  return { id: (result.identifiers[0] as { id: string }).id };
 }
 
 /** A referral of the client, written directly so the route table can move it on. */
@@ -566,5 +639,6 @@ async function createVacancies(
     forApplications: await create(true),
     otherForApplications: await create(true),
     forProposals: await create(true),
+    forContact: await create(true),
   };
 }

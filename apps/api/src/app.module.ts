@@ -6,6 +6,7 @@ import { IdentityModule } from '@werkpunt/identity';
 import { JobseekersModule } from '@werkpunt/jobseekers';
 import { MediationModule } from '@werkpunt/mediation';
 import { AppConfig, HealthModule, loadConfig, PlatformModule } from '@werkpunt/platform';
+import { SearchModule } from '@werkpunt/search';
 import { TaxonomyModule } from '@werkpunt/taxonomy';
 import { VacanciesModule } from '@werkpunt/vacancies';
 
@@ -25,6 +26,7 @@ export class ApiModule {
         JobseekersModule,
         VacanciesModule,
         ApplicationsModule,
+        SearchModule,
       ],
     };
   }

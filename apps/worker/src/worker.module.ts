@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ApplicationsWorkerModule } from '@werkpunt/applications';
 import { IdentityWorkerModule } from '@werkpunt/identity';
 import { AppConfig, loadConfig, PlatformModule, WorkerRuntimeModule } from '@werkpunt/platform';
+import { SearchWorkerModule } from '@werkpunt/search';
 import { VacanciesWorkerModule } from '@werkpunt/vacancies';
 
 /** The worker: the same contexts as the api, their processors, and no HTTP server. */
@@ -16,6 +17,7 @@ export class WorkerModule {
         IdentityWorkerModule,
         VacanciesWorkerModule,
         ApplicationsWorkerModule,
+        SearchWorkerModule,
       ],
     };
   }

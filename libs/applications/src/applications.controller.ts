@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,9 +10,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor, Policy, RequestId } from '@werkpunt/identity';
+import { CursorPage } from '@werkpunt/platform';
 import { ApplicationsService } from './applications.service';
+import {
+  ApplicationListQueryDto,
+  ApplicationPageQueryDto,
+  BoardApplicationPageDto,
+  MyApplicationPageDto,
+} from './dto/application-list.dto';
 import { ApplyDto, ChangeStatusDto, InviteDto, ProposeDto, RejectDto, WithdrawDto } from './dto/application-input.dto';
-import { ApplicationDto, BoardApplicationDto, MyApplicationDto } from './dto/application.dto';
+import { ApplicationDto, BoardApplicationDto, ContactDetailsDto, MyApplicationDto } from './dto/application.dto';
 
 const uuid = () => new ParseUUIDPipe();
 
@@ -126,37 +133,65 @@ export class ApplicationsController {
     return this.applications.reject(actor, id, body.reason, body.text ?? null);
   }
 
+  @Get('applications/:id/contact')
+  @Policy('read', 'ContactDetails')
+  @ApiOperation({
+    summary: 'The applicant’s name, e-mail and phone (the employer; audited)',
+    description:
+      'Only once the person accepted the invitation or proposal (or applied) and while they share their contact ' +
+      'details with your organisation: accepting your invitation shares them; the person can stop sharing at any ' +
+      'time under /api/v1/me/consents. The read appears in the person’s "who looked at my file".',
+  })
+  @ApiOkResponse({ type: ContactDetailsDto })
+  @ApiNotFoundResponse({ description: 'No such application of yours, not accepted yet, or contact not shared' })
+  contact(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid()) id: string,
+    @RequestId() requestId: string | null,
+  ): Promise<ContactDetailsDto> {
+    return this.applications.contactOf(actor, id, requestId);
+  }
+
   @Get('me/applications')
   @Policy('create', 'Application')
-  @ApiOperation({ summary: 'Your applications: status, vacancy title, and feedback in plain language' })
-  @ApiOkResponse({ type: [MyApplicationDto] })
-  mine(@CurrentActor() actor: Actor): Promise<MyApplicationDto[]> {
-    return this.applications.mine(actor);
+  @ApiOperation({
+    summary: 'Your applications, newest first: status, vacancy title, and feedback in plain language',
+  })
+  @ApiOkResponse({ type: MyApplicationPageDto })
+  @ApiBadRequestResponse({ description: 'Unknown status, invalid vacancyId, limit or cursor' })
+  mine(@CurrentActor() actor: Actor, @Query() query: ApplicationListQueryDto): Promise<CursorPage<MyApplicationDto>> {
+    return this.applications.mine(actor, query);
   }
 
   @Get('vacancies/:id/applications')
   @Policy('update', 'Application')
-  @ApiOperation({ summary: 'The employer’s board of a vacancy: anonymised candidates (audited reads)' })
-  @ApiOkResponse({ type: [BoardApplicationDto] })
+  @ApiOperation({
+    summary: 'The employer’s board of a vacancy, oldest first: anonymised candidates (audited reads)',
+  })
+  @ApiOkResponse({ type: BoardApplicationPageDto })
+  @ApiBadRequestResponse({ description: 'Unknown status, invalid limit or cursor' })
   @ApiNotFoundResponse({ description: 'No vacancy of your organisation has this id' })
   board(
     @CurrentActor() actor: Actor,
     @Param('id', uuid()) id: string,
+    @Query() query: ApplicationPageQueryDto,
     @RequestId() requestId: string | null,
-  ): Promise<BoardApplicationDto[]> {
-    return this.applications.board(actor, id, requestId);
+  ): Promise<CursorPage<BoardApplicationDto>> {
+    return this.applications.board(actor, id, query, requestId);
   }
 
   @Get('clients/:accountId/applications')
   @Policy('read', 'Application')
   @ApiOperation({ summary: 'A client’s applications, for the mediators of their Werkpunt (audited reads)' })
-  @ApiOkResponse({ type: [BoardApplicationDto] })
+  @ApiOkResponse({ type: BoardApplicationPageDto })
+  @ApiBadRequestResponse({ description: 'Unknown status, invalid vacancyId, limit or cursor' })
   @ApiNotFoundResponse({ description: 'No client of yours has this id' })
   ofClient(
     @CurrentActor() actor: Actor,
     @Param('accountId', uuid()) accountId: string,
+    @Query() query: ApplicationListQueryDto,
     @RequestId() requestId: string | null,
-  ): Promise<BoardApplicationDto[]> {
-    return this.applications.ofClient(actor, accountId, requestId);
+  ): Promise<CursorPage<BoardApplicationDto>> {
+    return this.applications.ofClient(actor, accountId, query, requestId);
   }
 }

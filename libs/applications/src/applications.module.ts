@@ -10,9 +10,9 @@ import { DecisionReminderScheduler } from './reminder/decision-reminder';
 export const APPLICATIONS_ENTITIES = [Application, ApplicationStatusChange];
 
 /**
- * Applications of job seekers to vacancies: applied, proposed by a mediator or (later) invited by an
- * employer; the lifecycle with its history; rejection always with feedback in plain language. Reads
- * vacancies and profiles through their contexts' public entities; contact details are never shared here.
+ * Applications of job seekers to vacancies: applied, proposed by a mediator or invited by an employer; the
+ * lifecycle with its history; rejection always with feedback in plain language. Reads vacancies and profiles
+ * through their contexts' public entities; contact details only with the person's consent to that employer.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(APPLICATIONS_ENTITIES), PoliciesModule, AuditModule, ConsentModule],

@@ -7,31 +7,37 @@ import {
   AuditPurpose,
   ClientDirectory,
   ConsentService,
+  ConsentSource,
   JobSeekerRefs,
   PolicyService,
   Role,
   subjectRef,
 } from '@werkpunt/identity';
 import { employerCandidateView, JobSeekerProfile } from '@werkpunt/jobseekers';
-import { Clock } from '@werkpunt/platform';
+import { Clock, CursorPage } from '@werkpunt/platform';
 import { Vacancy, VacancyStatus } from '@werkpunt/vacancies';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { applicationPage } from './application-pages';
 import { ApplicationStatusChange } from './application-status-change.entity';
 import { Application } from './application.entity';
 import { ApplicationParty, AWAITING_EMPLOYER, mayMove } from './domain/application-lifecycle';
 import { ApplicationOrigin, ApplicationStatus, RejectionReason } from './domain/application-vocabulary';
 import { plainFeedback } from './domain/rejection-feedback';
 import { DecisionReminderScheduler } from './reminder/decision-reminder';
-import { ApplicationDto, BoardApplicationDto, MyApplicationDto } from './dto/application.dto';
+import { ApplicationListQueryDto, ApplicationPageQueryDto } from './dto/application-list.dto';
+import { ApplicationDto, BoardApplicationDto, ContactDetailsDto, MyApplicationDto } from './dto/application.dto';
 
 export const APPLICATION_NOT_FOUND = 'There is no application here.';
 const VACANCY_NOT_FOUND = 'There is no published vacancy here.';
+const NO_CONTACT = 'There are no contact details to show here.';
+/** Before the person accepted (a proposal) or after they withdrew, the employer has no one to contact. */
+const WITHOUT_CONTACT = [ApplicationStatus.Proposed, ApplicationStatus.Withdrawn];
 
 /**
  * Applications: a job seeker applies, a mediator proposes a client (who accepts), the employer moves the
- * application on or rejects it with feedback. Contact details are never shared in this slice: the employer
- * sees the anonymised candidate only, even once the person applied or accepted (ContactDetails and
- * ConsentService.mayShareContactWith are for a later slice).
+ * application on or rejects it with feedback. The employer sees the anonymised candidate; name and contact
+ * details only through `contactOf`, once the person accepted and while they share them with the employer
+ * (accepting an employer's invitation is that consent, recorded as the person's own change).
  */
 @Injectable()
 export class ApplicationsService {
@@ -110,7 +116,61 @@ export class ApplicationsService {
   }
 
   accept(actor: Actor, id: string): Promise<ApplicationDto> {
-    return this.move(actor, id, 'job_seeker', ApplicationStatus.Applied, null);
+    return this.move(
+      actor,
+      id,
+      'job_seeker',
+      ApplicationStatus.Applied,
+      null,
+      undefined,
+      async (application, manager) => {
+        // Saying yes to an employer's invitation is saying yes to being contacted by that employer.
+        if (application.origin !== ApplicationOrigin.InvitedByEmployer) return;
+        await this.consents.setContactSharing(
+          application.jobSeekerAccountId,
+          application.organisationId,
+          true,
+          { source: ConsentSource.Self },
+          manager,
+        );
+      },
+    );
+  }
+
+  /**
+   * The applicant's name, e-mail and phone for the employer: only once the person accepted (or applied) and
+   * while they share contact details with the employer's organisation; otherwise 404, like a foreign id.
+   * The read is in the person's "who looked at my file".
+   */
+  async contactOf(actor: Actor, id: string, requestId: string | null): Promise<ContactDetailsDto> {
+    const application = await this.dataSource.manager.findOneBy(Application, { id });
+    if (!application || WITHOUT_CONTACT.includes(application.status)) throw new NotFoundException(NO_CONTACT);
+    const person = application.jobSeekerAccountId;
+    const werkpuntId = (await this.clients.findClient(person))?.homeWerkpuntId ?? null;
+    const applicationRef = subjectRef('Application', {
+      organisationId: application.organisationId,
+      jobSeekerAccountId: person,
+      jobSeekerWerkpuntId: werkpuntId,
+    });
+    this.policies.ensureCan(actor, 'read', applicationRef, NO_CONTACT);
+    const shared = await this.consents.mayShareContactWith(person, application.organisationId);
+    const contactRef = subjectRef('ContactDetails', {
+      jobSeekerAccountId: person,
+      werkpuntId,
+      sharedWithOrganisationIds: shared ? [application.organisationId] : [],
+    });
+    this.policies.ensureCan(actor, 'read', contactRef, NO_CONTACT);
+    const record = { jobSeekerAccountId: person, recordType: 'ContactDetails', recordId: application.id };
+    const account = await this.reader.read({ actor, record, purpose: AuditPurpose.Application, requestId }, (manager) =>
+      manager.findOneBy(Account, { id: person }),
+    );
+    if (!account) throw new NotFoundException(NO_CONTACT);
+    return {
+      applicationId: application.id,
+      displayName: account.displayName,
+      email: account.email,
+      phone: account.phone,
+    };
   }
 
   withdraw(actor: Actor, id: string, note: string | null): Promise<ApplicationDto> {
@@ -128,25 +188,31 @@ export class ApplicationsService {
     });
   }
 
-  async mine(actor: Actor): Promise<MyApplicationDto[]> {
+  /** Newest first, a page at a time. */
+  async mine(actor: Actor, query: ApplicationListQueryDto): Promise<CursorPage<MyApplicationDto>> {
     const manager = this.dataSource.manager;
     const account = await manager.findOneBy(Account, { id: actor.userId });
     const language = account?.preferredLanguage === 'en' ? 'en' : 'nl';
-    const rows = await manager.find(Application, {
-      where: { jobSeekerAccountId: actor.userId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
-    const titles = await this.titlesOf(rows.map((row) => row.vacancyId));
-    return rows.map((row) => ({
-      ...toDto(row),
-      vacancyTitle: titles.get(row.vacancyId) ?? '',
-      rejectionReason: row.rejectionReason,
-      feedback: row.rejectionReason ? plainFeedback(row.rejectionReason, row.rejectionText, language) : null,
-    }));
+    const page = await applicationPage(manager, { jobSeekerAccountId: actor.userId }, query, 'DESC');
+    const titles = await this.titlesOf(page.items.map((row) => row.vacancyId));
+    return {
+      nextCursor: page.nextCursor,
+      items: page.items.map((row) => ({
+        ...toDto(row),
+        vacancyTitle: titles.get(row.vacancyId) ?? '',
+        rejectionReason: row.rejectionReason,
+        feedback: row.rejectionReason ? plainFeedback(row.rejectionReason, row.rejectionText, language) : null,
+      })),
+    };
   }
 
-  /** The employer's board of one vacancy: anonymised candidates, each read audited. */
-  async board(actor: Actor, vacancyId: string, requestId: string | null): Promise<BoardApplicationDto[]> {
+  /** The employer's board of one vacancy, oldest first: anonymised candidates, each read audited. */
+  async board(
+    actor: Actor,
+    vacancyId: string,
+    query: ApplicationPageQueryDto,
+    requestId: string | null,
+  ): Promise<CursorPage<BoardApplicationDto>> {
     const vacancy = await this.dataSource.manager.findOneBy(Vacancy, { id: vacancyId });
     if (!vacancy) throw new NotFoundException('There is no vacancy here.');
     this.policies.ensureCan(
@@ -158,36 +224,35 @@ export class ApplicationsService {
       }),
       'There is no vacancy here.',
     );
-    const rows = await this.dataSource.manager.find(Application, {
-      where: { vacancyId, status: In(BOARD_STATUSES) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return this.auditedViews(actor, rows, AuditPurpose.Application, requestId);
+    const page = await applicationPage(this.dataSource.manager, { vacancyId, statuses: BOARD_STATUSES }, query, 'ASC');
+    return this.auditedViews(actor, page, AuditPurpose.Application, requestId);
   }
 
-  /** A mediator follows their client's applications. */
-  async ofClient(actor: Actor, clientAccountId: string, requestId: string | null): Promise<BoardApplicationDto[]> {
+  /** A mediator follows their client's applications, oldest first. */
+  async ofClient(
+    actor: Actor,
+    clientAccountId: string,
+    query: ApplicationListQueryDto,
+    requestId: string | null,
+  ): Promise<CursorPage<BoardApplicationDto>> {
     const file = await this.refs.file(clientAccountId);
     if (!file) throw new NotFoundException('There is no client here.');
     this.policies.ensureCan(actor, 'read', file, 'There is no client here.');
-    const rows = await this.dataSource.manager.find(Application, {
-      where: { jobSeekerAccountId: clientAccountId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return this.auditedViews(actor, rows, AuditPurpose.Caseload, requestId);
+    const page = await applicationPage(this.dataSource.manager, { jobSeekerAccountId: clientAccountId }, query, 'ASC');
+    return this.auditedViews(actor, page, AuditPurpose.Caseload, requestId);
   }
 
   // --- helpers -----------------------------------------------------------------------------------
 
   private async auditedViews(
     actor: Actor,
-    rows: Application[],
+    page: CursorPage<Application>,
     purpose: AuditPurpose,
     requestId: string | null,
-  ): Promise<BoardApplicationDto[]> {
+  ): Promise<CursorPage<BoardApplicationDto>> {
     const now = this.clock.now();
     const views: BoardApplicationDto[] = [];
-    for (const row of rows) {
+    for (const row of page.items) {
       const record = { jobSeekerAccountId: row.jobSeekerAccountId, recordType: 'Application', recordId: row.id };
       // The application itself is the person's data: the read is audited whether or not they have a profile.
       const { profile } = await this.reader.read({ actor, record, purpose, requestId }, async (manager) => ({
@@ -200,7 +265,7 @@ export class ApplicationsService {
         candidate: profile ? employerCandidateView(profile, now) : null,
       });
     }
-    return views;
+    return { items: views, nextCursor: page.nextCursor };
   }
 
   private async publishedVacancy(vacancyId: string): Promise<Vacancy> {
@@ -256,6 +321,8 @@ export class ApplicationsService {
     to: ApplicationStatus,
     note: string | null,
     also?: (application: Application) => void,
+    // Runs in the move's transaction, only when the status changed.
+    afterChange?: (application: Application, manager: EntityManager) => Promise<void>,
   ): Promise<ApplicationDto> {
     const moved = await this.dataSource.transaction(async (manager) => {
       const application = await manager.findOne(Application, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -283,6 +350,7 @@ export class ApplicationsService {
       also?.(application);
       const saved = await manager.save(application);
       await record(manager, id, to, actor, note, now);
+      await afterChange?.(saved, manager);
       return { dto: toDto(saved), changed: true };
     });
     // After the commit: the job re-reads the application, so it must find the new status.

@@ -112,6 +112,6 @@ export const ACCOUNT_ENTITIES = [
     { provide: APP_GUARD, useClass: PolicyGuard },
     { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
   ],
-  exports: [ActorLoader, AccountsService, PasswordHasher, Mailer, ADMIN_PAGE_GUARD, ErasureService],
+  exports: [ActorLoader, AccountsService, ClientsService, PasswordHasher, Mailer, ADMIN_PAGE_GUARD, ErasureService],
 })
 export class IdentityModule {}

@@ -33,6 +33,7 @@ export type { DeclaredRoute } from './policies/route-table';
 export { IdentityModule, ACCOUNT_ENTITIES } from './identity.module';
 export { IS_PUBLIC_KEY, Public } from '@werkpunt/platform';
 export { CurrentAccount, CurrentActor } from './auth/current-actor.decorator';
+export { OptionalActor } from './auth/optional-actor.decorator';
 export type { AuthenticatedRequest } from './auth/authenticated-request';
 export { Account, AccountStatus, PreferredLanguage } from './accounts/account.entity';
 export { WerkpuntMembership } from './accounts/werkpunt-membership.entity';
@@ -45,9 +46,15 @@ export { PasswordToken, PasswordTokenPurpose } from './auth/password-token.entit
 export { PasswordHasher } from './passwords/password-hasher';
 // Employer registration (the employers context owns the route): the account half and its shapes.
 export { AccountsService } from './accounts/accounts.service';
+// Mediators' clients without e-mail (the jobseekers context's cohort import creates them here).
+export { ClientsService } from './accounts/clients.service';
+export { CreateClientDto, CreatedClientDto } from './accounts/dto/client.dto';
 export { RegisterAccountDto } from './accounts/dto/registration.dto';
 export { AccountDto } from './accounts/dto/account.dto';
 export { NoStore } from './auth/no-store.interceptor';
+// Plain-text mail through SMTP_URL (the applications' decision reminder mails recruiters with it).
+export { Mailer } from './mail/mailer';
+export type { OutgoingMail } from './mail/mailer';
 export { passwordProblems, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords/password-rules';
 export { CLAIM_CODE_VALID_DAYS, formatClaimCode, hashClaimCode, normaliseClaimCode } from './accounts/claim-code';
 export { REFRESH_COOKIE, REFRESH_COOKIE_PATH, ADMIN_COOKIE } from './auth/auth-cookies';

@@ -52,3 +52,5 @@ export { importReport } from './imports/import-report';
 export type { ImportReport, ImportRowReport } from './imports/import-report';
 export { validateImportRows } from './imports/row-validator';
 export type { RejectedRow, RowError, RowValidationOptions, ValidatedRows, ValidRow } from './imports/row-validator';
+export { MetricsController, Observability, ObservabilityModule } from './observability/observability';
+export type { ReadinessProbe } from './observability/observability';

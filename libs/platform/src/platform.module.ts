@@ -1,3 +1,4 @@
+import { ObservabilityModule } from './observability/observability';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClockModule } from './clock/clock';
 import { AppConfig, loadConfig } from './config/app-config';
@@ -12,8 +13,15 @@ export class PlatformModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), ClockModule, LoggingModule, DatabaseModule, QueueModule],
-      exports: [ConfigModule, ClockModule, QueueModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        ObservabilityModule,
+        LoggingModule,
+        DatabaseModule,
+        QueueModule,
+      ],
+      exports: [ConfigModule, ClockModule, ObservabilityModule, QueueModule],
     };
   }
 }

@@ -22,3 +22,4 @@ export { VacancyExpiry, VACANCY_EXPIRY_SCHEDULER_ID, VACANCY_EXPIRY_CRON } from 
 export { VACANCY_CSV_COLUMNS } from './import/vacancy-import.service';
 export { VacancyStore } from './vacancy-store';
 export type { StatusActor } from './vacancy-store';
+export { ghentDate, GHENT_TIME_ZONE } from './domain/ghent-date';

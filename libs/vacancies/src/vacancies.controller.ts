@@ -29,7 +29,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, CurrentActor, Policy, Public } from '@werkpunt/identity';
+import { Actor, CurrentActor, OptionalActor, Policy, Public } from '@werkpunt/identity';
 import { CursorPage, ImportReport } from '@werkpunt/platform';
 import type { Request } from 'express';
 import { VacancyTransition } from './domain/vacancy-lifecycle';
@@ -40,7 +40,6 @@ import { VacancyDto, VacancyPageDto } from './dto/vacancy.dto';
 import { importBodyOf, MAX_IMPORT_BYTES, UploadedImportFile } from './import/import-body';
 import { VacancyImportService } from './import/vacancy-import.service';
 import { JobPostingService } from './job-posting.service';
-import { OptionalActor } from './optional-actor.decorator';
 import { VacanciesService } from './vacancies.service';
 
 const VACANCY_ID = { name: 'id', format: 'uuid', description: 'The vacancy’s id' } as const;

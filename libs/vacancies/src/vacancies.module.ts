@@ -4,6 +4,8 @@ import { Organisation, OrganisationSite } from '@werkpunt/employers';
 import { PoliciesModule } from '@werkpunt/identity';
 import { OutboxModule } from '@werkpunt/platform';
 import { TaxonomyModule } from '@werkpunt/taxonomy';
+import { VacancyHistoryController } from './history/vacancy-history.controller';
+import { VacancyHistoryService } from './history/vacancy-history.service';
 import { VacancyImportService } from './import/vacancy-import.service';
 import { JobPostingService } from './job-posting.service';
 import { VacanciesController } from './vacancies.controller';
@@ -28,7 +30,7 @@ export const VACANCIES_ENTITIES = [Vacancy, VacancyStatusChange];
     TaxonomyModule,
     OutboxModule,
   ],
-  controllers: [VacanciesController],
+  controllers: [VacanciesController, VacancyHistoryController],
   providers: [
     VacanciesService,
     VacancyStore,
@@ -36,6 +38,7 @@ export const VACANCIES_ENTITIES = [Vacancy, VacancyStatusChange];
     VacancyListing,
     VacancyImportService,
     JobPostingService,
+    VacancyHistoryService,
   ],
   exports: [VacancyStore],
 })

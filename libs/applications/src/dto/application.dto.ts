@@ -28,3 +28,11 @@ export class BoardApplicationDto extends ApplicationDto {
   @ApiPropertyOptional({ nullable: true, description: 'The anonymised candidate, when they have a profile' })
   candidate: EmployerCandidateView | null;
 }
+
+/** The applicant's name and contact details, for the employer once the person shares them. */
+export class ContactDetailsDto {
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ example: 'Amina El Amrani' }) displayName: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'amina.elamrani@example.org' }) email: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+32 470 12 34 56' }) phone: string | null;
+}

@@ -1,8 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, JOB_QUEUE, JobHandler, JobName, JobQueue } from '@werkpunt/platform';
+import { Account, AccountStatus, Mailer, OrganisationMembership, PreferredLanguage } from '@werkpunt/identity';
+import { APP_CONFIG, AppConfig, Clock, JOB_QUEUE, JobHandler, JobName, JobQueue } from '@werkpunt/platform';
 import { DataSource } from 'typeorm';
 import { AWAITING_EMPLOYER } from '../domain/application-lifecycle';
+import { decisionReminderMail } from './decision-reminder-mail';
 
 /** How long an application may wait for the employer's decision before the reminder. */
 export const DECISION_REMINDER_DAYS = 14;
@@ -37,24 +39,66 @@ export class DecisionReminderScheduler {
 
 /**
  * The worker side: re-reads the application and, when it has waited for a decision for 14 days (by the
- * clock, not by the job's delay), records the reminder the employer's board and the mediator's view show.
+ * clock, not by the job's delay), records the reminder the employer's board and the mediator's view show and
+ * mails it to the organisation's recruiters, each in their language.
  */
 @Injectable()
 export class DecisionReminder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @JobHandler(JobName.ApplicationsDecisionReminder)
-  async remind({ applicationId }: { applicationId: string }): Promise<{ reminded: boolean }> {
+  async remind({ applicationId }: { applicationId: string }): Promise<{ reminded: boolean; mailed?: number }> {
     const now = this.clock.now();
     const waitedSince = new Date(now.getTime() - DECISION_REMINDER_DAYS * DAY_MS);
-    const [, affected] = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE applications SET reminded_at = $1
-        WHERE id = $2 AND status = ANY($3) AND awaiting_since <= $4 AND reminded_at IS NULL`,
+    // Claim the reminder first, so a job run twice cannot mail twice; undone when mailing fails, so the retry mails.
+    const [claimed] = await this.dataSource.query<[ClaimedReminder[], number]>(
+      `UPDATE applications a SET reminded_at = $1
+         FROM vacancies v
+        WHERE a.id = $2 AND a.status = ANY($3) AND a.awaiting_since <= $4 AND a.reminded_at IS NULL
+          AND v.id = a.vacancy_id
+        RETURNING a.organisation_id, a.awaiting_since, v.title`,
       [now, applicationId, [...AWAITING_EMPLOYER], waitedSince],
     );
-    return { reminded: affected > 0 };
+    const reminder = claimed[0];
+    if (!reminder) return { reminded: false };
+    try {
+      const mailed = await this.mailRecruiters(reminder);
+      return { reminded: true, mailed };
+    } catch (error) {
+      await this.dataSource.query('UPDATE applications SET reminded_at = NULL WHERE id = $1', [applicationId]);
+      throw error;
+    }
   }
+
+  private async mailRecruiters(reminder: ClaimedReminder): Promise<number> {
+    const recruiters = await this.dataSource
+      .createQueryBuilder()
+      .select(['account.email AS email', 'account.preferred_language AS language'])
+      .from(OrganisationMembership, 'membership')
+      .innerJoin(Account, 'account', 'account.id = membership.account_id')
+      .where('membership.organisation_id = :organisationId', { organisationId: reminder.organisation_id })
+      .andWhere('account.status = :active AND account.email IS NOT NULL', { active: AccountStatus.Active })
+      .getRawMany<{ email: string; language: string }>();
+    const facts = {
+      vacancyTitle: reminder.title,
+      waitingSince: new Date(reminder.awaiting_since),
+      link: `${this.config.publicUrl}/login`,
+    };
+    for (const recruiter of recruiters) {
+      const language = recruiter.language === 'en' ? PreferredLanguage.English : PreferredLanguage.Dutch;
+      await this.mailer.send(decisionReminderMail(recruiter.email, language, facts));
+    }
+    return recruiters.length;
+  }
+}
+
+interface ClaimedReminder {
+  organisation_id: string;
+  awaiting_since: Date;
+  title: string;
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -19,6 +20,7 @@ import { ClientsService } from './clients.service';
 import { AccountDto } from './dto/account.dto';
 import { ClaimAccountDto, CreateClientDto, CreatedClientDto } from './dto/client.dto';
 import { Policy } from '../policies/policy.decorator';
+import { RequestId } from '../audit/request-id.decorator';
 
 @ApiTags('accounts')
 @NoStore()
@@ -39,6 +41,25 @@ export class ClientsController {
   @ApiForbiddenResponse({ description: 'Only mediators create client accounts' })
   createClient(@CurrentActor() actor: Actor, @Body() body: CreateClientDto): Promise<CreatedClientDto> {
     return this.clients.createClient(actor, body);
+  }
+
+  @Post(':accountId/claim-code')
+  @Policy('update', 'JobSeekerFile')
+  @HttpCode(HttpStatus.OK)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Mediator: a new claim code for a client who lost theirs (the old one stops working; audited)',
+    description: 'Only before the client claimed the account. The new code is shown only in this answer.',
+  })
+  @ApiOkResponse({ type: CreatedClientDto })
+  @ApiNotFoundResponse({ description: 'No such client, or not in your caseload' })
+  @ApiConflictResponse({ description: 'The client has claimed the account already' })
+  reissueClaimCode(
+    @CurrentActor() actor: Actor,
+    @Param('accountId', new ParseUUIDPipe()) accountId: string,
+    @RequestId() requestId: string | null,
+  ): Promise<CreatedClientDto> {
+    return this.clients.reissueClaimCode(actor, accountId, requestId);
   }
 
   @Public()

@@ -1,12 +1,16 @@
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock, RequestValidationException } from '@werkpunt/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Role } from '../actor/actor';
 import { ClientDirectory } from '../consent/client-directory';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordProblems } from '../passwords/password-rules';
-import { Account } from './account.entity';
+import { AuditAction, AuditPurpose } from '../audit/audit-vocabulary';
+import { AuditService } from '../audit/audit.service';
+import { JobSeekerRefs } from '../consent/job-seeker-refs';
+import { PolicyService } from '../policies/policy.service';
+import { Account, AccountStatus } from './account.entity';
 import { requireRole, violatesUnique, withUniqueEmail } from './account-errors';
 import { AccountsService } from './accounts.service';
 import {
@@ -58,9 +62,20 @@ export class ClientsService {
     private readonly clock: Clock,
     private readonly directory: ClientDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly refs: JobSeekerRefs,
+    private readonly policies: PolicyService,
+    private readonly audit: AuditService,
   ) {}
 
-  async createClient(actor: Actor, input: CreateClientDto): Promise<CreatedClientDto> {
+  /**
+   * `withinCreate` runs in the account's transaction (a cohort import writes the client's profile there), so
+   * the client exists with everything or not at all.
+   */
+  async createClient(
+    actor: Actor,
+    input: CreateClientDto,
+    withinCreate: (manager: EntityManager, accountId: string) => Promise<unknown> = () => Promise.resolve(),
+  ): Promise<CreatedClientDto> {
     requireRole(actor, Role.Mediator);
     const homeWerkpuntId = clientWerkpunt(actor, input.werkpuntId);
     const code = generateClaimCode();
@@ -80,9 +95,62 @@ export class ClientsService {
           { jobSeekerAccountId: id, werkpuntId: homeWerkpuntId, mediatorAccountId: actor.userId },
           manager,
         );
+        await withinCreate(manager, id);
         return id;
       }),
     );
+    return {
+      account: await this.accounts.view(accountId),
+      claimCode: formatClaimCode(code),
+      claimCodeExpiresAt: expiresAt.toISOString(),
+    };
+  }
+
+  /**
+   * A new code for a client who lost theirs (or let it expire) before claiming the account: the old code stops
+   * working. A mediator of the client's Werkpunt asks, with the client present; the audit log records it.
+   */
+  async reissueClaimCode(actor: Actor, accountId: string, requestId: string | null): Promise<CreatedClientDto> {
+    requireRole(actor, Role.Mediator);
+    const notFound = 'No such client, or not in your caseload.';
+    const file = await this.refs.file(accountId);
+    if (!file) throw new NotFoundException(notFound);
+    this.policies.ensureCan(actor, 'update', file, notFound);
+    const code = generateClaimCode();
+    const expiresAt = new Date(this.clock.now().getTime() + CLAIM_CODE_VALID_DAYS * 24 * 60 * 60 * 1000);
+    await this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(Account, {
+        // The hash is left out of reads by default; here its presence is the question.
+        select: { id: true, role: true, status: true, passwordHash: true },
+        where: { id: accountId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!account || account.role !== Role.JobSeeker || account.status !== AccountStatus.Active) {
+        throw new NotFoundException(notFound);
+      }
+      if (account.passwordHash) {
+        throw new ConflictException(
+          'This client has claimed the account already: they log in with their own password (or reset it).',
+        );
+      }
+      await manager.delete(AccountClaimCode, { accountId });
+      await manager.insert(AccountClaimCode, {
+        accountId,
+        codeHash: hashClaimCode(code, this.config.auth.jwtSecret),
+        createdBy: actor.userId,
+        expiresAt,
+      });
+      await this.audit.recordAccess(
+        {
+          actor,
+          record: { jobSeekerAccountId: accountId, recordType: 'ClaimCode', recordId: accountId },
+          action: AuditAction.Update,
+          purpose: AuditPurpose.Caseload,
+          requestId,
+        },
+        manager,
+      );
+    });
     return {
       account: await this.accounts.view(accountId),
       claimCode: formatClaimCode(code),

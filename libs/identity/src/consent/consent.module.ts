@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '@werkpunt/platform';
 import { Account } from '../accounts/account.entity';
 import { AuditModule } from '../audit/audit.module';
 import { PoliciesModule } from '../policies/policies.module';
@@ -23,7 +24,7 @@ export const CONSENT_ENTITIES = [
 
 /** A job seeker's consent choices, their history, and the questions other contexts ask about them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...CONSENT_ENTITIES, Account]), AuditModule, PoliciesModule],
+  imports: [TypeOrmModule.forFeature([...CONSENT_ENTITIES, Account]), AuditModule, PoliciesModule, OutboxModule],
   controllers: [MyConsentsController, ClientConsentsController],
   providers: [
     ConsentService,

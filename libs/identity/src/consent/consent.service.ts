@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@werkpunt/platform';
+import { Clock, OutboxAggregateType, OutboxChange, OutboxWriter } from '@werkpunt/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../actor/actor';
 import { AuditService } from '../audit/audit.service';
@@ -53,6 +53,7 @@ export class ConsentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   // --- questions other contexts ask ------------------------------------------------------------
@@ -119,16 +120,19 @@ export class ConsentService {
     return this.change(jobSeekerAccountId, { kind: ConsentKind.EmployerVisibility, granted: visible }, author);
   }
 
+  /** `manager`: inside the caller's transaction (accepting an invitation shares contact details with its employer). */
   setContactSharing(
     jobSeekerAccountId: string,
     organisationId: string,
     shared: boolean,
     author: ConsentAuthor,
+    manager?: EntityManager,
   ): Promise<ConsentState> {
     return this.change(
       jobSeekerAccountId,
       { kind: ConsentKind.ContactSharing, organisationId, granted: shared },
       author,
+      manager,
     );
   }
 
@@ -149,8 +153,11 @@ export class ConsentService {
     jobSeekerAccountId: string,
     request: ConsentChangeRequest,
     author: ConsentAuthor,
+    outer?: EntityManager,
   ): Promise<ConsentState> {
-    return this.dataSource.transaction(async (manager) => {
+    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
+      outer ? work(outer) : this.dataSource.transaction(work);
+    return inTransaction(async (manager) => {
       const now = this.clock.now();
       // Serialise concurrent changes of one person's consents, so "did it change?" stays true at commit.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`consent:${jobSeekerAccountId}`]);
@@ -167,6 +174,16 @@ export class ConsentService {
           mediatorAccountId: onBehalf?.mediator.userId ?? null,
           clientPresent: onBehalf ? onBehalf.clientPresent : null,
         });
+        if (request.kind === ConsentKind.EmployerVisibility) {
+          // The anonymised profile enters or leaves the search index. Consent has no version of its own; the
+          // sync orders by event id and re-reads the profile and the consent, so 0 is enough here.
+          await this.outbox.record(manager, {
+            aggregateType: OutboxAggregateType.JobSeekerProfile,
+            aggregateId: jobSeekerAccountId,
+            aggregateVersion: 0,
+            change: OutboxChange.Upsert,
+          });
+        }
         if (onBehalf) {
           await this.audit.recordAccess(
             {

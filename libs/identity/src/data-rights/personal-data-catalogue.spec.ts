@@ -8,8 +8,8 @@ describe('personal-data catalogue', () => {
     expect(hidden.map((t) => t.table)).toEqual([]);
   });
 
-  it('keeps only the audit log and the consent history after erasure, each with a legal basis and a period', () => {
-    expect(retentionTables().sort()).toEqual(['audit_log', 'consent_changes']);
+  it('keeps only the audit log, the consent history and the ranking records after erasure, each with a legal basis and a period', () => {
+    expect(retentionTables().sort()).toEqual(['audit_log', 'consent_changes', 'ranking_records']);
     for (const table of personalTables()) {
       for (const link of table.links) {
         if (link.erasure.action === 'retain') {

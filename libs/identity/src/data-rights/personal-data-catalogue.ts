@@ -62,6 +62,14 @@ const CONSENT_RETENTION: Erasure = {
   period: '5 years after the last change (proposal, to be confirmed by the city DPO)',
 };
 
+/** Matching is a high-risk AI use: every ranking stays explainable for half a year, then it is deleted. */
+const RANKING_RETENTION: Erasure = {
+  action: 'retain',
+  legalBasis:
+    'EU AI Act art. 26(6) and 12: logs of a high-risk AI system (public employment matching) kept to explain and contest a ranking',
+  period: '6 months after the ranking, then deleted by the daily search housekeeping job',
+};
+
 /** The mediators' records about a client are about the client only: erased with them. */
 const CLIENT_RECORD_ERASURE: Erasure = {
   action: 'delete',
@@ -178,6 +186,55 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
           why: 'only tells the search index to re-read the profile; the index is cleaned by its own erasure step',
         },
       },
+    ],
+  },
+  {
+    table: 'search_documents',
+    kind: 'personal',
+    title: { nl: 'Je anoniem profiel in de zoekfunctie', en: 'Your anonymous profile in the search' },
+    description: {
+      nl: 'Wat werkgevers van je profiel kunnen vinden als je dat toelaat: geen naam, adres of contact.',
+      en: 'What employers can find of your profile when you allow it: no name, address or contact.',
+    },
+    links: [
+      {
+        // Profile documents are keyed by the account id; vacancy documents by vacancy ids.
+        column: 'id',
+        holds: 'accountId',
+        exported: true,
+        erasure: { action: 'delete', why: 'a copy of the profile for searching: gone with the profile' },
+      },
+    ],
+  },
+  {
+    table: 'search_sync_failures',
+    kind: 'personal',
+    title: { nl: 'Zoekfunctie: nog bij te werken', en: 'Search: still to update' },
+    description: {
+      nl: 'Dat de zoekfunctie je profiel nog eens moet lezen omdat het de vorige keer mislukte.',
+      en: 'That the search must read your profile again because the last try failed.',
+    },
+    links: [
+      {
+        column: 'aggregate_id',
+        holds: 'accountId',
+        exported: true,
+        erasure: { action: 'delete', why: 'only a note to retry; nothing to retry once the profile is gone' },
+      },
+    ],
+  },
+  {
+    table: 'ranking_records',
+    kind: 'personal',
+    title: { nl: 'Rangschikkingen van vacatures', en: 'Rankings of vacancies' },
+    description: {
+      nl: 'Welke vacatures we je toonden, in welke volgorde en waarom, zodat we dat later kunnen uitleggen.',
+      en: 'Which vacancies we showed you, in which order and why, so we can explain it later.',
+    },
+    links: [
+      { column: 'subject_account_id', holds: 'accountId', exported: true, erasure: RANKING_RETENTION },
+      { column: 'requested_by', holds: 'accountId', exported: true, erasure: RANKING_RETENTION },
+      { column: 'overridden_by', holds: 'accountId', exported: true, erasure: RANKING_RETENTION },
     ],
   },
   {
@@ -536,6 +593,8 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
   { table: 'skills', kind: 'reference', why: 'the skill list' },
   { table: 'skill_isco_groups', kind: 'reference', why: 'skills per occupation group' },
   { table: 'typeorm_migrations', kind: 'technical', why: 'which migrations ran' },
+  { table: 'search_sync_cursors', kind: 'technical', why: 'how far the search sync has read the outbox' },
+  { table: 'search_indexes', kind: 'technical', why: 'the settings of each search index' },
 ];
 
 export function personalTables(): PersonalTable[] {

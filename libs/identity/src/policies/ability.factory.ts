@@ -33,6 +33,7 @@ export class AbilityFactory {
         can(['read', 'update'], 'Consent', { jobSeekerAccountId: own });
         can('read', 'FileAccessLog', { jobSeekerAccountId: own });
         can('read', 'ContactDetails', { jobSeekerAccountId: own });
+        can('read', 'Ranking', { subjectJobSeekerAccountId: own });
         can(['read', 'create', 'delete'], 'Application', { jobSeekerAccountId: own });
         break;
 
@@ -47,6 +48,11 @@ export class AbilityFactory {
         // Consent on behalf of a client is for the mediators of the client's own Werkpunt only.
         can(['read', 'update'], 'Consent', { werkpuntId: myWerkpunten });
         can('read', 'Application', { jobSeekerWerkpuntId: myWerkpunten });
+        // Mediators look for candidates among everyone who agreed to be visible, for any employer they help.
+        can('read', 'VacancyCandidates');
+        // Rankings for their clients, or that they asked for themselves; overriding the order is theirs too.
+        can(['read', 'update'], 'Ranking', { subjectWerkpuntId: myWerkpunten });
+        can(['read', 'update'], 'Ranking', { requestedBy: own });
         break;
       }
 
@@ -58,6 +64,8 @@ export class AbilityFactory {
         can(['read', 'update'], 'Application', { organisationId: myOrganisations });
         can('read', 'AnonymisedMatch', { organisationId: myOrganisations, visibleToEmployers: true });
         can('read', 'ContactDetails', { sharedWithOrganisationIds: myOrganisations });
+        can('read', 'VacancyCandidates', { organisationId: myOrganisations });
+        can('read', 'Ranking', { requestedBy: own });
         break;
       }
 

@@ -81,6 +81,22 @@ export interface ContactDetailsRef {
   sharedWithOrganisationIds: string[];
 }
 
+/** The anonymised candidates matching found for a vacancy: its organisation's recruiters and the mediators. */
+export interface VacancyCandidatesRef {
+  readonly kind: 'VacancyCandidates';
+  organisationId: string;
+}
+
+/** A ranking served by matching, kept to explain it later; a mediator may override its order. */
+export interface RankingRef {
+  readonly kind: 'Ranking';
+  /** Who asked for it (null: an anonymous visitor of the public search). */
+  requestedBy: string | null;
+  /** The job seeker it ranked vacancies for, with their home Werkpunt. */
+  subjectJobSeekerAccountId: string | null;
+  subjectWerkpuntId: string | null;
+}
+
 export type PolicySubjectRef =
   | JobSeekerFileRef
   | ConsentRef
@@ -91,7 +107,9 @@ export type PolicySubjectRef =
   | VacancyRef
   | ApplicationRef
   | AnonymisedMatchRef
-  | ContactDetailsRef;
+  | ContactDetailsRef
+  | VacancyCandidatesRef
+  | RankingRef;
 
 /** The name of a subject type, as used in `@Policy(action, subjectType)`. */
 export type PolicySubjectType = PolicySubjectRef['kind'];
@@ -107,6 +125,8 @@ export const POLICY_SUBJECT_TYPES: readonly PolicySubjectType[] = [
   'Application',
   'AnonymisedMatch',
   'ContactDetails',
+  'VacancyCandidates',
+  'Ranking',
 ];
 
 /** Builds a tagged reference without repeating the tag: `subjectRef('Consent', { ... })`. */

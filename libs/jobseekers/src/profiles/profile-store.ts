@@ -69,18 +69,30 @@ export class ProfileStore {
         lock: { mode: 'pessimistic_write' },
       });
       const content = await build(existing);
-      const profile = existing
-        ? Object.assign(existing, content, { version: existing.version + 1 })
-        : manager.create(JobSeekerProfile, { ...content, accountId, version: 1 });
-      const saved = await manager.save(profile);
-      await this.outbox.record(manager, {
-        aggregateType: OutboxAggregateType.JobSeekerProfile,
-        aggregateId: saved.accountId,
-        aggregateVersion: saved.version,
-        change: OutboxChange.Upsert,
-      });
+      const saved = await this.save(
+        manager,
+        existing
+          ? Object.assign(existing, content, { version: existing.version + 1 })
+          : manager.create(JobSeekerProfile, { ...content, accountId, version: 1 }),
+      );
       await withinChange(manager, !existing);
       return saved;
     });
+  }
+
+  /** The first profile of an account created in the caller's transaction (a cohort import's new client). */
+  insertNew(manager: EntityManager, accountId: string, content: ProfileContent): Promise<JobSeekerProfile> {
+    return this.save(manager, manager.create(JobSeekerProfile, { ...content, accountId, version: 1 }));
+  }
+
+  private async save(manager: EntityManager, profile: JobSeekerProfile): Promise<JobSeekerProfile> {
+    const saved = await manager.save(profile);
+    await this.outbox.record(manager, {
+      aggregateType: OutboxAggregateType.JobSeekerProfile,
+      aggregateId: saved.accountId,
+      aggregateVersion: saved.version,
+      change: OutboxChange.Upsert,
+    });
+    return saved;
   }
 }

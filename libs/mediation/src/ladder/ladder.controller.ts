@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor, Policy, RequestId } from '@werkpunt/identity';
+import { FilePageQueryDto } from '../client-files/newest-first-page';
 import { ChangeLadderStepDto, LadderHistoryDto, LadderStepChangeDto } from './ladder.dto';
 import { LadderService } from './ladder.service';
 
@@ -42,14 +43,17 @@ export class LadderController {
   @Policy('read', 'JobSeekerFile')
   @ApiOperation({
     summary: 'The client’s steps on the activation ladder, newest first: step, when, by whom, why (audited)',
+    description: 'currentStep is the newest step whatever the page; the history comes a page at a time.',
   })
   @ApiOkResponse({ type: LadderHistoryDto })
+  @ApiBadRequestResponse({ description: 'Invalid limit or cursor' })
   @ApiForbiddenResponse({ description: 'Mediators and admins only; clients find it in their data export' })
   history(
     @CurrentActor() actor: Actor,
     @Param('accountId', new ParseUUIDPipe()) accountId: string,
+    @Query() query: FilePageQueryDto,
     @RequestId() requestId: string | null,
   ): Promise<LadderHistoryDto> {
-    return this.ladder.history(actor, accountId, requestId);
+    return this.ladder.history(actor, accountId, query, requestId);
   }
 }

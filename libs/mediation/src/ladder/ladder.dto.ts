@@ -65,4 +65,7 @@ export class LadderHistoryDto {
 
   @ApiProperty({ type: () => [LadderStepChangeDto], description: 'Newest first' })
   history: LadderStepChangeDto[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last' })
+  nextCursor: string | null;
 }

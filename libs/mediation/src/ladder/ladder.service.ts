@@ -10,6 +10,7 @@ import {
   purposeOf,
   recordContact,
 } from '../client-files/client-files';
+import { FilePageQueryDto, newestFirstPage } from '../client-files/newest-first-page';
 import { LADDER_STEP_LABELS, ladderDirection, SameLadderStepError } from '../domain/activation-ladder';
 import { ChangeLadderStepDto, LadderHistoryDto, LadderStepChangeDto } from './ladder.dto';
 import { LadderStepChange } from './ladder-step-change.entity';
@@ -80,38 +81,65 @@ export class LadderService {
     return view;
   }
 
-  async history(actor: Actor, clientAccountId: string, requestId: string | null): Promise<LadderHistoryDto> {
+  /** The current step (whatever the page) and the history newest first, a page at a time. */
+  async history(
+    actor: Actor,
+    clientAccountId: string,
+    page: FilePageQueryDto,
+    requestId: string | null,
+  ): Promise<LadderHistoryDto> {
     await this.files.ensure(actor, 'read', clientAccountId);
     ensureMediatorOrAdmin(actor, 'see the ladder history here; clients find it in their data export');
-    const history = await this.reader.read(
+    return this.reader.read(
       { actor, record: record(clientAccountId, clientAccountId), purpose: purposeOf(actor), requestId },
-      (manager) => this.load(manager, clientAccountId),
+      async (manager) => {
+        const current = await manager.findOne(LadderStepChange, {
+          where: { clientAccountId },
+          order: { changedAt: 'DESC', id: 'DESC' },
+        });
+        const { items, nextCursor } = await newestFirstPage<LadderStepChange, AuthorName, LadderStepChangeDto>(
+          this.query(manager, clientAccountId),
+          'change',
+          'changed_at',
+          page,
+          toChangeDto,
+        );
+        return { currentStep: current?.step ?? null, history: items, nextCursor };
+      },
     );
-    return { currentStep: history[0]?.step ?? null, history };
   }
 
-  /** Newest first, with the name of the mediator who recorded each change. */
-  private async load(manager: EntityManager, clientAccountId: string, onlyId?: string): Promise<LadderStepChangeDto[]> {
-    const query = manager
+  private async load(manager: EntityManager, clientAccountId: string, onlyId: string): Promise<LadderStepChangeDto[]> {
+    const query = this.query(manager, clientAccountId).andWhere('change.id = :onlyId', { onlyId });
+    const { entities, raw } = await query.getRawAndEntities<AuthorName>();
+    return entities.map((change, index) => toChangeDto(change, raw[index]));
+  }
+
+  /** With the name of the mediator who recorded each change. */
+  private query(manager: EntityManager, clientAccountId: string) {
+    return manager
       .createQueryBuilder(LadderStepChange, 'change')
       .leftJoin(Account, 'author', 'author.id = change.changed_by_account_id')
       .addSelect('author.display_name', 'author_name')
-      .where('change.client_account_id = :clientAccountId', { clientAccountId })
-      .orderBy('change.changed_at', 'DESC')
-      .addOrderBy('change.id', 'DESC');
-    if (onlyId) query.andWhere('change.id = :onlyId', { onlyId });
-    const { entities, raw } = await query.getRawAndEntities<{ author_name: string | null }>();
-    return entities.map((change, index) => ({
-      id: change.id,
-      step: change.step,
-      label: LADDER_STEP_LABELS[change.step],
-      previousStep: change.previousStep,
-      direction: ladderDirection(change.previousStep, change.step),
-      reason: change.reason,
-      clientPresent: change.clientPresent,
-      changedByAccountId: change.changedByAccountId,
-      changedByName: raw[index]?.author_name ?? '',
-      changedAt: change.changedAt.toISOString(),
-    }));
+      .where('change.client_account_id = :clientAccountId', { clientAccountId });
   }
+}
+
+interface AuthorName {
+  author_name: string | null;
+}
+
+function toChangeDto(change: LadderStepChange, raw: AuthorName | undefined): LadderStepChangeDto {
+  return {
+    id: change.id,
+    step: change.step,
+    label: LADDER_STEP_LABELS[change.step],
+    previousStep: change.previousStep,
+    direction: ladderDirection(change.previousStep, change.step),
+    reason: change.reason,
+    clientPresent: change.clientPresent,
+    changedByAccountId: change.changedByAccountId,
+    changedByName: raw?.author_name ?? '',
+    changedAt: change.changedAt.toISOString(),
+  };
 }

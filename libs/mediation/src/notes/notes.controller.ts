@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,7 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor, Policy, RequestId } from '@werkpunt/identity';
-import { CreateNoteDto, NoteDto } from './notes.dto';
+import { CursorPage } from '@werkpunt/platform';
+import { FilePageQueryDto } from '../client-files/newest-first-page';
+import { CreateNoteDto, NoteDto, NotePageDto } from './notes.dto';
 import { NotesService } from './notes.service';
 
 @ApiTags('caseloads')
@@ -39,13 +41,15 @@ export class NotesController {
 
   @Get()
   @Policy('read', 'JobSeekerFile')
-  @ApiOperation({ summary: 'The notes in the client’s file, newest first (audited)' })
-  @ApiOkResponse({ type: [NoteDto] })
+  @ApiOperation({ summary: 'The notes in the client’s file, newest first, a page at a time (audited)' })
+  @ApiOkResponse({ type: NotePageDto })
+  @ApiBadRequestResponse({ description: 'Invalid limit or cursor' })
   list(
     @CurrentActor() actor: Actor,
     @Param('accountId', new ParseUUIDPipe()) accountId: string,
+    @Query() query: FilePageQueryDto,
     @RequestId() requestId: string | null,
-  ): Promise<NoteDto[]> {
-    return this.notes.list(actor, accountId, requestId);
+  ): Promise<CursorPage<NoteDto>> {
+    return this.notes.list(actor, accountId, query, requestId);
   }
 }

@@ -34,3 +34,11 @@ export class NoteDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }
+
+export class NotePageDto {
+  @ApiProperty({ type: () => [NoteDto], description: 'Newest first' })
+  items: NoteDto[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last' })
+  nextCursor: string | null;
+}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Account, Actor, AuditAction, AuditedReader, AuditService } from '@werkpunt/identity';
-import { Clock } from '@werkpunt/platform';
+import { Clock, CursorPage } from '@werkpunt/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClientFiles, ensureMediator, purposeOf, recordContact } from '../client-files/client-files';
+import { FilePageQueryDto, newestFirstPage } from '../client-files/newest-first-page';
 import { ClientNote } from './client-note.entity';
 import { CreateNoteDto, NoteDto } from './notes.dto';
 
@@ -53,8 +54,13 @@ export class NotesService {
     return note;
   }
 
-  /** Newest first. */
-  async list(actor: Actor, clientAccountId: string, requestId: string | null): Promise<NoteDto[]> {
+  /** Newest first, a page at a time. */
+  async list(
+    actor: Actor,
+    clientAccountId: string,
+    page: FilePageQueryDto,
+    requestId: string | null,
+  ): Promise<CursorPage<NoteDto>> {
     await this.files.ensure(actor, 'read', clientAccountId);
     ensureMediator(actor, MEDIATORS_ONLY);
     return this.reader.read(
@@ -64,26 +70,42 @@ export class NotesService {
         purpose: purposeOf(actor),
         requestId,
       },
-      (manager) => this.load(manager, clientAccountId),
+      (manager) =>
+        newestFirstPage<ClientNote, AuthorName, NoteDto>(
+          this.query(manager, clientAccountId),
+          'note',
+          'created_at',
+          page,
+          toNoteDto,
+        ),
     );
   }
 
-  private async load(manager: EntityManager, clientAccountId: string, onlyId?: string): Promise<NoteDto[]> {
-    const query = manager
+  private async load(manager: EntityManager, clientAccountId: string, onlyId: string): Promise<NoteDto[]> {
+    const query = this.query(manager, clientAccountId).andWhere('note.id = :onlyId', { onlyId });
+    const { entities, raw } = await query.getRawAndEntities<AuthorName>();
+    return entities.map((note, index) => toNoteDto(note, raw[index]));
+  }
+
+  private query(manager: EntityManager, clientAccountId: string) {
+    return manager
       .createQueryBuilder(ClientNote, 'note')
       .leftJoin(Account, 'author', 'author.id = note.author_account_id')
       .addSelect('author.display_name', 'author_name')
-      .where('note.client_account_id = :clientAccountId', { clientAccountId })
-      .orderBy('note.created_at', 'DESC')
-      .addOrderBy('note.id', 'DESC');
-    if (onlyId) query.andWhere('note.id = :onlyId', { onlyId });
-    const { entities, raw } = await query.getRawAndEntities<{ author_name: string | null }>();
-    return entities.map((note, index) => ({
-      id: note.id,
-      text: note.text,
-      authorAccountId: note.authorAccountId,
-      authorName: raw[index]?.author_name ?? '',
-      createdAt: note.createdAt.toISOString(),
-    }));
+      .where('note.client_account_id = :clientAccountId', { clientAccountId });
   }
+}
+
+interface AuthorName {
+  author_name: string | null;
+}
+
+function toNoteDto(note: ClientNote, raw: AuthorName | undefined): NoteDto {
+  return {
+    id: note.id,
+    text: note.text,
+    authorAccountId: note.authorAccountId,
+    authorName: raw?.author_name ?? '',
+    createdAt: note.createdAt.toISOString(),
+  };
 }

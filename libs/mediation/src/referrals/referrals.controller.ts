@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -11,7 +11,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor, CurrentActor, Policy, RequestId } from '@werkpunt/identity';
-import { CreateReferralDto, ReferralDto, UpdateReferralDto } from './referrals.dto';
+import { CursorPage } from '@werkpunt/platform';
+import {
+  CreateReferralDto,
+  ReferralDto,
+  ReferralListQueryDto,
+  ReferralPageDto,
+  UpdateReferralDto,
+} from './referrals.dto';
 import { ReferralsService } from './referrals.service';
 
 @ApiTags('caseloads')
@@ -40,15 +47,17 @@ export class ReferralsController {
 
   @Get()
   @Policy('read', 'JobSeekerFile')
-  @ApiOperation({ summary: 'The client’s referrals, newest first (audited)' })
-  @ApiOkResponse({ type: [ReferralDto] })
+  @ApiOperation({ summary: 'The client’s referrals, newest first, by partner and status, a page at a time (audited)' })
+  @ApiOkResponse({ type: ReferralPageDto })
+  @ApiBadRequestResponse({ description: 'Unknown partner or status, invalid limit or cursor' })
   @ApiForbiddenResponse({ description: 'Mediators and admins only' })
   list(
     @CurrentActor() actor: Actor,
     @Param('accountId', new ParseUUIDPipe()) accountId: string,
+    @Query() query: ReferralListQueryDto,
     @RequestId() requestId: string | null,
-  ): Promise<ReferralDto[]> {
-    return this.referrals.list(actor, accountId, requestId);
+  ): Promise<CursorPage<ReferralDto>> {
+    return this.referrals.list(actor, accountId, query, requestId);
   }
 
   @Patch(':referralId')

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { FilePageQueryDto } from '../client-files/newest-first-page';
 import { REFERRAL_PARTNERS, REFERRAL_STATUSES, ReferralPartner, ReferralStatus } from '../domain/referral-status';
 
 export class CreateReferralDto {
@@ -78,4 +79,25 @@ export class ReferralDto {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
+}
+
+/** GET /clients/:accountId/referrals?partner=…&status=…&cursor=…&limit=… */
+export class ReferralListQueryDto extends FilePageQueryDto {
+  @ApiPropertyOptional({ enum: REFERRAL_PARTNERS, description: 'Only referrals to this partner' })
+  @IsOptional()
+  @IsIn(REFERRAL_PARTNERS)
+  partner?: ReferralPartner;
+
+  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: 'Only referrals in this status' })
+  @IsOptional()
+  @IsIn(REFERRAL_STATUSES)
+  status?: ReferralStatus;
+}
+
+export class ReferralPageDto {
+  @ApiProperty({ type: () => [ReferralDto], description: 'Newest first' })
+  items: ReferralDto[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last' })
+  nextCursor: string | null;
 }

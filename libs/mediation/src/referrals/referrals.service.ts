@@ -1,12 +1,13 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditAction, AuditedReader, AuditService } from '@werkpunt/identity';
-import { Clock, RequestValidationException } from '@werkpunt/platform';
+import { Clock, CursorPage, RequestValidationException } from '@werkpunt/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClientFiles, ensureMediator, ensureMediatorOrAdmin, purposeOf } from '../client-files/client-files';
+import { newestFirstPage } from '../client-files/newest-first-page';
 import { ensureReferralTransition, InvalidReferralTransitionError, referralDateFor } from '../domain/referral-status';
 import { Referral } from './referral.entity';
-import { CreateReferralDto, ReferralDto, UpdateReferralDto } from './referrals.dto';
+import { CreateReferralDto, ReferralDto, ReferralListQueryDto, UpdateReferralDto } from './referrals.dto';
 
 const NO_REFERRAL = 'This client has no referral with this id.';
 
@@ -58,20 +59,31 @@ export class ReferralsService {
     return toView(referral);
   }
 
-  /** Newest first (audited read). */
-  async list(actor: Actor, clientAccountId: string, requestId: string | null): Promise<ReferralDto[]> {
+  /** Newest first, filtered by partner and status, a page at a time (audited read). */
+  async list(
+    actor: Actor,
+    clientAccountId: string,
+    query: ReferralListQueryDto,
+    requestId: string | null,
+  ): Promise<CursorPage<ReferralDto>> {
     await this.files.ensure(actor, 'read', clientAccountId);
     ensureMediatorOrAdmin(actor, 'see referrals here; clients find them in their data export');
-    const referrals = await this.reader.read(
+    return this.reader.read(
       {
         actor,
         record: { jobSeekerAccountId: clientAccountId, recordType: 'Referral', recordId: clientAccountId },
         purpose: purposeOf(actor),
         requestId,
       },
-      (manager) => manager.find(Referral, { where: { clientAccountId }, order: { createdAt: 'DESC', id: 'DESC' } }),
+      (manager) => {
+        const rows = manager
+          .createQueryBuilder(Referral, 'referral')
+          .where('referral.client_account_id = :clientAccountId', { clientAccountId });
+        if (query.partner) rows.andWhere('referral.partner = :partner', { partner: query.partner });
+        if (query.status) rows.andWhere('referral.status = :status', { status: query.status });
+        return newestFirstPage(rows, 'referral', 'created_at', query, (referral) => toView(referral));
+      },
     );
-    return referrals.map(toView);
   }
 
   /** The next status and/or the outcome; a status that does not follow the current one is 409. */

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       engine: 'meilisearch',
       meiliHost: 'http://127.0.0.1:7700',
       meiliApiKey: undefined,
+      matchWeights: {},
     });
   });
 

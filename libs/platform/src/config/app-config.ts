@@ -7,7 +7,13 @@ export interface AppConfig {
   publicUrl: string;
   database: { url: string; poolSize: number };
   redis: { url: string; queuePrefix: string };
-  search: { engine: RawConfig['SEARCH_ENGINE']; meiliHost?: string; meiliApiKey?: string };
+  search: {
+    engine: RawConfig['SEARCH_ENGINE'];
+    meiliHost?: string;
+    meiliApiKey?: string;
+    /** Overrides of the default matching weights, by factor name. */
+    matchWeights: Record<string, number>;
+  };
   smtpUrl: string;
   logLevel: RawConfig['LOG_LEVEL'];
   shutdownTimeoutMs: number;
@@ -53,7 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: c.PUBLIC_URL,
     database: { url: c.DATABASE_URL, poolSize: c.DATABASE_POOL_SIZE },
     redis: { url: c.REDIS_URL, queuePrefix: c.QUEUE_PREFIX },
-    search: { engine: c.SEARCH_ENGINE, meiliHost: c.MEILI_HOST, meiliApiKey: c.MEILI_API_KEY },
+    search: {
+      engine: c.SEARCH_ENGINE,
+      meiliHost: c.MEILI_HOST,
+      meiliApiKey: c.MEILI_API_KEY,
+      matchWeights: parseWeights(c.MATCH_WEIGHTS),
+    },
     smtpUrl: c.SMTP_URL,
     logLevel: c.LOG_LEVEL,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
@@ -82,4 +93,9 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfi
     }
     throw error;
   }
+}
+
+function parseWeights(list: string | undefined): Record<string, number> {
+  if (!list) return {};
+  return Object.fromEntries(list.split(',').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])]));
 }

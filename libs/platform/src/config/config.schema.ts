@@ -30,6 +30,11 @@ export const configSchema = z
     SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
     MEILI_HOST: url(['http', 'https']).optional(),
     MEILI_API_KEY: z.string().min(1).optional(),
+    // Matching weights overriding the defaults, e.g. "distance=20,freshness=0" (libs/matching checks the names).
+    MATCH_WEIGHTS: z
+      .string()
+      .regex(/^[a-zA-Z]+=\d+(\.\d+)?(,[a-zA-Z]+=\d+(\.\d+)?)*$/, 'a list like "distance=20,freshness=0"')
+      .optional(),
     SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),

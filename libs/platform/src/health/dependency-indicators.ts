@@ -1,5 +1,6 @@
+import { Observability } from '../observability/observability';
 import { Inject, Injectable } from '@nestjs/common';
-import { HealthIndicatorService } from '@nestjs/terminus';
+import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { Meilisearch } from 'meilisearch';
@@ -35,7 +36,20 @@ export class DependencyIndicators {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS_COMMAND_CONNECTION) private readonly redis: Redis,
     private readonly health: HealthIndicatorService,
+    private readonly observability: Observability,
   ) {}
+
+  /** Informational details the contexts registered (search index lag): shown, never failing readiness. */
+  contextDetails(): (() => Promise<HealthIndicatorResult>)[] {
+    return [...this.observability.readinessProbes()].map(([name, probe]) => async () => {
+      const check = this.health.check(name);
+      try {
+        return check.up(await withTimeout(probe(), name));
+      } catch {
+        return check.up({ state: 'unknown' });
+      }
+    });
+  }
 
   async postgres() {
     const check = this.health.check('postgres');

@@ -30,6 +30,7 @@ export class HealthController {
       () => this.indicators.redisUp(),
       () => this.indicators.searchEngine(),
       () => this.indicators.worker(),
+      ...this.indicators.contextDetails(),
     ]);
   }
 }

@@ -1,3 +1,4 @@
+import { MetricsController } from '../observability/observability';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { DependencyIndicators } from './dependency-indicators';
@@ -5,7 +6,7 @@ import { HealthController } from './health.controller';
 
 @Module({
   imports: [TerminusModule.forRoot({ errorLogStyle: 'json', logger: false })],
-  controllers: [HealthController],
+  controllers: [HealthController, MetricsController],
   providers: [DependencyIndicators],
 })
 export class HealthModule {}

@@ -4,6 +4,8 @@
 /** One queue per kind of background work, shared by the producers (api) and the processors (worker). */
 export enum QueueName {
   Maintenance = 'maintenance',
+  /** search: keeps the search index in step with the outbox; its own queue so a slow sweep never delays it. */
+  Search = 'search',
 }
 
 /** Job names, prefixed with the context that owns them. */
@@ -18,6 +20,10 @@ export enum JobName {
   VacanciesExpireOverdue = 'vacancies.expire-overdue',
   /** applications: 14 days after an application starts waiting for the employer; records the reminder if still undecided. */
   ApplicationsDecisionReminder = 'applications.decision-reminder',
+  /** search: drains the outbox into the search index (kicked on every outbox commit, and every few seconds). */
+  SearchSync = 'search.sync',
+  /** search: daily; forgets ranking records past their retention and refreshes profiles whose eligibility aged. */
+  SearchHousekeeping = 'search.housekeeping',
 }
 
 /** Job name → payload type: producers and processors share these, so a mismatch is a compile error. */
@@ -27,6 +33,8 @@ export interface JobPayloads {
   [JobName.InactivityWarning]: { accountId: string };
   [JobName.VacanciesExpireOverdue]: Record<string, never>;
   [JobName.ApplicationsDecisionReminder]: { applicationId: string };
+  [JobName.SearchSync]: Record<string, never>;
+  [JobName.SearchHousekeeping]: Record<string, never>;
 }
 
 /** Which queue carries each job. */
@@ -36,6 +44,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.InactivityWarning]: QueueName.Maintenance,
   [JobName.VacanciesExpireOverdue]: QueueName.Maintenance,
   [JobName.ApplicationsDecisionReminder]: QueueName.Maintenance,
+  [JobName.SearchSync]: QueueName.Search,
+  [JobName.SearchHousekeeping]: QueueName.Maintenance,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -17,6 +17,13 @@ export const QUEUE_JOB_OPTIONS: { readonly [Q in QueueName]: JobsOptions } = {
     removeOnComplete: { age: 60 * 60, count: 100 },
     removeOnFail: { age: 24 * 60 * 60 },
   },
+  // A sync run is kicked on every commit and every few seconds: the next kick retries, so keep little history.
+  [QueueName.Search]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 500 },
+    removeOnComplete: { age: 60 * 60, count: 200 },
+    removeOnFail: { age: 24 * 60 * 60, count: 1_000 },
+  },
 };
 
 export const WORKER_HEARTBEAT_EVERY_MS = 15_000;

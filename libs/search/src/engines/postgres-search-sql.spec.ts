@@ -1,0 +1,79 @@
+import { IndexDefinition, InvalidSearchQueryError } from '../search-engine';
+import { filterToSql, SqlParams } from './postgres-filter-sql';
+import { searchStatement } from './postgres-search-sql';
+import { tsquerySql } from './postgres-text-query';
+import { upsertStatement } from './postgres-upsert-sql';
+
+const index: IndexDefinition = {
+  name: 'vacancies',
+  searchableFields: ['title', 'description', 'skills', 'employer'],
+  filterableFields: ['status', 'skills', 'hours', 'publishedAt'],
+  sortableFields: ['publishedAt'],
+  geo: true,
+  synonyms: [['kuisvrouw', 'schoonmaker']],
+  tieBreakers: [{ field: 'publishedAt', direction: 'desc' }],
+};
+
+describe('PostgreSQL search SQL', () => {
+  it('binds every filter value as a parameter', () => {
+    const params = new SqlParams();
+    const hostile = `x'); DROP TABLE search_documents; --`;
+    const sql = filterToSql(
+      {
+        op: 'or',
+        filters: [
+          { field: 'status', op: 'eq', value: hostile },
+          { field: 'publishedAt', op: 'range', gte: hostile },
+          { field: 'hours', op: 'in', values: [1, 2] },
+        ],
+      },
+      index,
+      params,
+    );
+    expect(sql).not.toContain('DROP');
+    expect(params.values).toContain(JSON.stringify({ status: hostile }));
+    expect(params.values).toContain(hostile);
+  });
+
+  it('eq matches scalars and array elements by containment (index-assisted)', () => {
+    const params = new SqlParams();
+    expect(filterToSql({ field: 'skills', op: 'eq', value: 'zorg' }, index, params)).toBe(
+      '(d.body @> $1::jsonb OR d.body @> $2::jsonb)',
+    );
+    expect(params.values).toEqual(['{"skills":"zorg"}', '{"skills":["zorg"]}']);
+  });
+
+  it('rejects undeclared fields and malformed names', () => {
+    expect(() => filterToSql({ field: 'title', op: 'empty' }, index, new SqlParams())).toThrow(InvalidSearchQueryError);
+    expect(() => searchStatement(index, { sort: [{ field: "x'--", direction: 'asc' }] })).toThrow(
+      InvalidSearchQueryError,
+    );
+    expect(() => searchStatement(index, { facets: ['title'] })).toThrow(InvalidSearchQueryError);
+  });
+
+  it('expands synonyms word by word and keeps websearch syntax otherwise', () => {
+    const plain = new SqlParams();
+    expect(tsquerySql('kok "in de keuken"', index.synonyms, plain)).toBe(
+      `websearch_to_tsquery('public.werkpunt_dutch'::regconfig, $1)`,
+    );
+    const expanded = new SqlParams();
+    const sql = tsquerySql('Kuisvrouw gent', index.synonyms, expanded);
+    expect(sql).toContain('plainto_tsquery');
+    expect(expanded.values).toEqual(['kuisvrouw', 'schoonmaker', 'gent']);
+  });
+
+  it('weights the first searchable field A, the second B, the rest C', () => {
+    const sql = upsertStatement(index);
+    expect(sql).toMatch(/'title'.*'A'.*'description'.*'B'.*'skills'.*'employer'.*'C'/s);
+    expect(sql).toContain('WHERE d.version <= EXCLUDED.version');
+  });
+
+  it('orders by relevance, the sorts, the tie-breakers, then id', () => {
+    const { sql } = searchStatement(index, {
+      text: 'kok',
+      geo: { point: { lat: 51, lng: 3.7 } },
+      sort: [{ geoDistance: 'asc' }],
+    });
+    expect(sql).toContain('ORDER BY m.rank DESC, m.distance ASC NULLS LAST, m.s0 DESC NULLS LAST, m.id ASC');
+  });
+});

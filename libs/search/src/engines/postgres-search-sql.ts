@@ -1,0 +1,143 @@
+import { IndexDefinition, InvalidSearchQueryError, SearchQuery } from '../search-engine';
+import { boundingBox } from './geo-box';
+import { assertFilterable, assertGeoUsable, assertSortable, pageOf } from './index-definition-rules';
+import { fieldJson, filterToSql, SqlParams } from './postgres-filter-sql';
+import { tsquerySql } from './postgres-text-query';
+
+export interface SearchStatement {
+  sql: string;
+  values: unknown[];
+}
+
+interface Shape {
+  /** Expressions over `d` computed once per match: sort keys and facet values. */
+  columns: string[];
+  order: string;
+}
+
+/**
+ * One statement answers a search. The matches are computed once (a MATERIALIZED CTE) and shared by the
+ * exact total, the facet counts and the page, so counting never rescans the table. The CTE carries only
+ * what ordering and facets need, not the documents: only the page's bodies are fetched, by primary key.
+ * The result is one row: total, hits (JSON array in page order) and facets (JSON object).
+ */
+export function searchStatement(index: IndexDefinition, query: SearchQuery): SearchStatement {
+  const params = new SqlParams();
+  const { limit, offset } = pageOf(query);
+  assertGeoUsable(index, query);
+
+  const where = [`d.index_name = ${params.add(index.name)}`];
+  for (const filter of query.filters ?? []) where.push(filterToSql(filter, index, params));
+
+  const text = query.text?.trim() ?? '';
+  let textJoin = '';
+  let rank = '0::real';
+  if (text !== '') {
+    // The query terms are evaluated once in a one-row subquery, not per candidate row.
+    textJoin = `CROSS JOIN (SELECT ${tsquerySql(text, index.synonyms, params)} AS tsq,
+                                   public.search_normalise(${params.add(text)}) AS words) q`;
+    // Stemmed words OR a close spelling of the query (typos: "kuisvrouww", "schoonmakr").
+    where.push(`(d.tsv @@ q.tsq OR q.words <% d.search_text)`);
+    rank = `(ts_rank_cd(d.tsv, q.tsq) + word_similarity(q.words, d.search_text))`;
+  }
+
+  let distance = 'NULL::float8';
+  if (query.geo) {
+    const point = checkedPoint(query.geo.point);
+    distance = `public.search_distance_m(${params.add(point.lat)}::float8, ${params.add(point.lng)}::float8, d.lat, d.lng)`;
+    if (query.geo.radiusMeters !== undefined) {
+      const radius = query.geo.radiusMeters;
+      if (!(typeof radius === 'number' && radius >= 0 && Number.isFinite(radius))) {
+        throw new InvalidSearchQueryError(`radiusMeters must be a non-negative number, got ${String(radius)}`);
+      }
+      const box = boundingBox(point, radius);
+      // The rectangle is what the (index_name, lat, lng) btree answers; the exact distance trims its corners.
+      where.push(
+        `d.lat IS NOT NULL AND d.lng IS NOT NULL`,
+        `d.lat BETWEEN ${params.add(box.minLat)}::float8 AND ${params.add(box.maxLat)}::float8`,
+        `${distance} <= ${params.add(radius)}::float8`,
+      );
+      if (box.minLng !== undefined && box.maxLng !== undefined) {
+        where.push(`d.lng BETWEEN ${params.add(box.minLng)}::float8 AND ${params.add(box.maxLng)}::float8`);
+      }
+    }
+  }
+
+  const shape = shapeOf(index, query, text !== '');
+  const facets = [...new Set(query.facets ?? [])];
+  facets.forEach((field, i) => {
+    assertFilterable(index, field);
+    shape.columns.push(`${fieldJson(field)} AS f${i}`);
+  });
+
+  const sql = `
+    WITH matched AS MATERIALIZED (
+      SELECT d.id, ${rank} AS rank, ${distance} AS distance${shape.columns.map((c) => `, ${c}`).join('')}
+      FROM search_documents d ${textJoin}
+      WHERE ${where.join('\n        AND ')}
+    ),
+    page AS (
+      SELECT m.* FROM matched m ORDER BY ${shape.order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}
+    )
+    SELECT (SELECT count(*) FROM matched)::int AS total,
+           (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', m.id, 'version', d.version, 'body', d.body,
+                                                         'lat', d.lat, 'lng', d.lng, 'distance', m.distance)
+                                      ORDER BY ${shape.order}), '[]'::jsonb)
+              FROM page m
+              JOIN search_documents d ON d.index_name = ${params.add(index.name)} AND d.id = m.id) AS hits,
+           ${facetsSql(facets)} AS facets`;
+  return { sql, values: params.values };
+}
+
+function checkedPoint(point: { lat: number; lng: number } | undefined): { lat: number; lng: number } {
+  const ok =
+    point &&
+    Number.isFinite(point.lat) &&
+    Number.isFinite(point.lng) &&
+    Math.abs(point.lat) <= 90 &&
+    Math.abs(point.lng) <= 180;
+  if (!ok) throw new InvalidSearchQueryError('geo.point needs lat (-90..90) and lng (-180..180)');
+  return point;
+}
+
+/** Relevance first (with text), then the query's sorts, the index's tie-breakers, and id for a stable page. */
+function shapeOf(index: IndexDefinition, query: SearchQuery, hasText: boolean): Shape {
+  const columns: string[] = [];
+  const terms: string[] = hasText ? ['m.rank DESC'] : [];
+  const byField = (field: string, direction: 'asc' | 'desc') => {
+    if (direction !== 'asc' && direction !== 'desc')
+      throw new InvalidSearchQueryError(`Bad sort direction on ${field}`);
+    const key = `s${columns.length}`;
+    // Documents without the value come last either way, as in Meilisearch.
+    columns.push(`NULLIF(${fieldJson(field)}, 'null'::jsonb) AS ${key}`);
+    terms.push(`m.${key} ${direction.toUpperCase()} NULLS LAST`);
+  };
+  for (const sort of query.sort ?? []) {
+    if ('geoDistance' in sort) {
+      terms.push('m.distance ASC NULLS LAST');
+    } else {
+      assertSortable(index, sort.field);
+      byField(sort.field, sort.direction);
+    }
+  }
+  for (const tieBreaker of index.tieBreakers) byField(tieBreaker.field, tieBreaker.direction);
+  terms.push('m.id ASC');
+  return { columns, order: terms.join(', ') };
+}
+
+/** field → value → count over all matches; array fields count once per element. */
+function facetsSql(facets: string[]): string {
+  if (facets.length === 0) return `'{}'::jsonb`;
+  const parts = facets.map((field, i) => {
+    const value = `m.f${i}`;
+    const counts = `(SELECT COALESCE(jsonb_object_agg(v.value, v.n), '{}'::jsonb) FROM (
+        SELECT e.value, count(*) AS n
+        FROM matched m
+        CROSS JOIN LATERAL jsonb_array_elements_text(
+          CASE WHEN jsonb_typeof(${value}) = 'array' THEN ${value} ELSE jsonb_build_array(${value}) END) AS e(value)
+        WHERE e.value IS NOT NULL
+        GROUP BY e.value) v)`;
+    return `'${field}', ${counts}`;
+  });
+  return `jsonb_build_object(${parts.join(', ')})`;
+}

@@ -1,0 +1,41 @@
+import { IndexDefinition } from '../search-engine';
+import { fieldJson } from './postgres-filter-sql';
+import { TEXT_CONFIG } from './postgres-text-query';
+
+const WEIGHTS = ['A', 'B', 'C'] as const;
+
+/** The searchable fields of the row being inserted (`u.body`) as text, most important first. */
+function fieldTexts(index: IndexDefinition): string[] {
+  return index.searchableFields.map((field) => `public.search_field_text(${fieldJson(field, 'u')})`);
+}
+
+/** tsvector of a document: first searchable field weight A, second B, the rest C. */
+export function tsvectorSql(index: IndexDefinition): string {
+  const texts = fieldTexts(index);
+  if (texts.length === 0) return `''::tsvector`;
+  const groups = [texts.slice(0, 1), texts.slice(1, 2), texts.slice(2)].filter((g) => g.length > 0);
+  return groups
+    .map((group, i) => `setweight(to_tsvector(${TEXT_CONFIG}, concat_ws(' ', ${group.join(', ')})), '${WEIGHTS[i]}')`)
+    .join(' || ');
+}
+
+/** All searchable text lower-cased and unaccented, matched by trigram similarity for typos. */
+export function searchTextSql(index: IndexDefinition): string {
+  const texts = fieldTexts(index);
+  return texts.length === 0 ? `''` : `public.search_normalise(concat_ws(' ', ${texts.join(', ')}))`;
+}
+
+/**
+ * Upserts one batch, passed as parallel arrays ($2..$6) so the statement text does not grow with the batch.
+ * A stored document with a higher version is left alone: the outbox may deliver an older change late.
+ */
+export function upsertStatement(index: IndexDefinition): string {
+  return `
+    INSERT INTO search_documents AS d (index_name, id, version, body, search_text, tsv, lat, lng, updated_at)
+    SELECT $1, u.id, u.version, u.body, ${searchTextSql(index)}, ${tsvectorSql(index)}, u.lat, u.lng, now()
+    FROM unnest($2::text[], $3::bigint[], $4::jsonb[], $5::float8[], $6::float8[]) AS u(id, version, body, lat, lng)
+    ON CONFLICT (index_name, id) DO UPDATE
+      SET version = EXCLUDED.version, body = EXCLUDED.body, search_text = EXCLUDED.search_text,
+          tsv = EXCLUDED.tsv, lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = EXCLUDED.updated_at
+      WHERE d.version <= EXCLUDED.version`;
+}

@@ -1,0 +1,44 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * One document of one index of the PostgreSQL search engine. The engine reads and writes this table with
+ * SQL only (tsv and search_text are computed in the INSERT from the index definition); the entity exists
+ * so migration:check sees the schema. The text, trigram, jsonb and partial geo indexes use operator
+ * classes, expressions and predicates TypeORM cannot describe (or compare reliably): they live in the migration and `synchronize: false` keeps
+ * migration:generate from dropping them.
+ */
+@Entity({ name: 'search_documents' })
+@Index('IDX_search_documents_tsv', { synchronize: false })
+@Index('IDX_search_documents_search_text_trgm', { synchronize: false })
+@Index('IDX_search_documents_body', { synchronize: false })
+@Index('IDX_search_documents_lat_lng', { synchronize: false })
+export class SearchDocumentRow {
+  @PrimaryColumn({ name: 'index_name', type: 'text' })
+  indexName: string;
+
+  @PrimaryColumn({ type: 'text' })
+  id: string;
+
+  /** bigint arrives as a string from the driver; the engine converts it. */
+  @Column({ type: 'bigint' })
+  version: string;
+
+  @Column({ type: 'jsonb' })
+  body: Record<string, unknown>;
+
+  /** The searchable fields lower-cased and unaccented, for trigram (typo) matching. */
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
+
+  @Column({ type: 'tsvector' })
+  tsv: string;
+
+  @Column({ type: 'double precision', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng: number | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}

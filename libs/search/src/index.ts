@@ -1,0 +1,26 @@
+// The search context's public surface: the apps, the seeds and the benchmarks import only from here.
+export { SearchModule, SEARCH_ENTITIES } from './search.module';
+export { SearchWorkerModule } from './search-worker.module';
+export * from './search-engine';
+export { VACANCY_INDEX, VACANCY_INDEX_DEFINITION } from './indexes/vacancy-index';
+export { PROFILE_INDEX, PROFILE_INDEX_DEFINITION } from './indexes/profile-index';
+export { VacancyDocuments } from './indexes/vacancy-documents';
+export { ProfileDocuments } from './indexes/profile-documents';
+export { PostgresSearchEngine } from './engines/postgres-search-engine';
+export { MeilisearchEngine } from './engines/meilisearch-engine';
+export { SearchSync, SEARCH_SYNC_CURSOR } from './sync/search-sync';
+export type { SyncRunResult } from './sync/search-sync';
+export { OUTBOX_CHANNEL, SEARCH_SYNC_SCHEDULER_ID } from './sync/outbox-listener';
+export { IndexLagProbe } from './sync/index-lag';
+export { IndexSources } from './sync/index-sources';
+export type { IndexLag } from './sync/index-lag';
+export { SearchHousekeeping } from './sync/search-housekeeping';
+export { Reindexer, REINDEXABLE, REINDEX_BATCH_SIZE } from './reindex/reindexer';
+export type { ReindexTarget, ReindexResult } from './reindex/reindexer';
+export { ReindexModule } from './reindex/reindex.module';
+export { RankingRecord, RankingKind } from './ranking/ranking-record.entity';
+export { RANKING_RETENTION_MONTHS } from './ranking/ranking-recorder';
+export { seekerFromProfile, seekerFromHit, vacancyFromHit } from './matches/match-inputs';
+export { retrievalFilters } from './matches/seeker-matches.service';
+export { candidateFilters } from './matches/candidates.service';
+export { suggestSimilarGroups } from './matches/similar-occupations';

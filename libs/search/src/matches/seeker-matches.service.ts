@@ -1,0 +1,154 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, ConsentService } from '@werkpunt/identity';
+import { commuteRadiusKm, explainMatch, MatchSeeker, rankMatches } from '@werkpunt/matching';
+import { Clock } from '@werkpunt/platform';
+import { TaxonomyService } from '@werkpunt/taxonomy';
+import { DRIVING_LICENCES, ghentDate } from '@werkpunt/vacancies';
+import { DataSource } from 'typeorm';
+import { VACANCY_INDEX } from '../indexes/vacancy-index';
+import { RankingKind } from '../ranking/ranking-record.entity';
+import { RankingRecorder } from '../ranking/ranking-recorder';
+import { Filter, SEARCH_ENGINE, SearchEngine, SearchHit } from '../search-engine';
+import { MatchWeightsProvider } from './match-weights';
+import { vacancyCard } from './vacancy-card';
+import { explanationView, VacancyMatchesView } from './match-views';
+import { seekerFromProfile, vacancyFromHit } from './match-inputs';
+import { LabelLookup } from './skill-labels';
+import { SeekerFile } from './seeker-file';
+import { WijkMap } from './wijk-map';
+
+/** Vacancies scored per request: the nearest ones in the person's occupation families within their reach. */
+export const SEEKER_MATCH_POOL = 500;
+/** Programmes with an entry rule: hidden unless the person meets it. */
+const RULED_PROGRAMMES = ['instapstage', 'artikel_60'];
+
+export interface PageRequest {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * "Jobs for me": the vacancies for one job seeker, ranked by the matching score with the reasons. Retrieval
+ * asks the index for open vacancies the person could take (programme rules, driving licence, within the
+ * commute radius, in the ISCO sub-major groups of their wishes), nearest first; matching scores that pool
+ * and explains each result. Every ranking served is recorded.
+ */
+@Injectable()
+export class SeekerMatchesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly file: SeekerFile,
+    private readonly consents: ConsentService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly wijken: WijkMap,
+    private readonly labels: LabelLookup,
+    private readonly weights: MatchWeightsProvider,
+    private readonly recorder: RankingRecorder,
+    private readonly clock: Clock,
+  ) {}
+
+  async forSeeker(
+    actor: Actor,
+    accountId: string,
+    page: PageRequest,
+    requestId: string | null,
+  ): Promise<VacancyMatchesView> {
+    const profile = await this.file.profileFor(actor, accountId, requestId);
+    const now = this.clock.now();
+    const occupations = await this.taxonomy.occupationRefs(profile.desiredOccupations.map((w) => w.occupationId));
+    const seeker = seekerFromProfile(
+      profile,
+      new Map([...occupations].map(([id, ref]) => [id, ref.iscoCode])),
+      await this.consents.isVisibleToEmployers(accountId),
+      now,
+    );
+    const wijken = await this.wijken.all();
+    const home = wijken.get(seeker.homeNeighbourhoodId);
+    if (!home) throw new NotFoundException('The home wijk of this profile is unknown.');
+
+    const result = await this.engine.search(VACANCY_INDEX, {
+      filters: retrievalFilters(seeker),
+      geo: { point: { lat: home.centroid.lat, lng: home.centroid.lon }, radiusMeters: commuteRadiusKm(seeker) * 1000 },
+      sort: [{ geoDistance: 'asc' }],
+      limit: SEEKER_MATCH_POOL,
+    });
+
+    const weights = this.weights.current();
+    const labels = {
+      skills: await this.labels.skills(
+        result.hits.flatMap((h) => [...stringsOf(h, 'requiredSkillIds'), ...stringsOf(h, 'niceToHaveSkillIds')]),
+      ),
+      occupations: await this.labels.occupations([
+        ...seeker.desiredOccupations.map((o) => o.occupationId),
+        ...result.hits.map((h) => h.fields.occupationId as string),
+      ]),
+    };
+    const context = { today: ghentDate(now), weights, direction: 'vacancies-for-seeker' as const, labels };
+    const scored = result.hits.map((hit) => ({
+      item: hit,
+      explanation: explainMatch(
+        seeker,
+        vacancyFromHit(hit),
+        this.wijken.proximity(home, (hit.fields.neighbourhoodId as number | null) ?? null, hit.distanceMeters, wijken),
+        context,
+      ),
+    }));
+    const excluded = countExclusions(scored.map((s) => s.explanation));
+    const ranked = rankMatches(scored.map((s) => ({ ...s, id: s.item.id })));
+    const shown = ranked.slice(page.offset, page.offset + page.limit);
+
+    const rankingId = await this.dataSource.transaction((manager) =>
+      this.recorder.record(manager, {
+        kind: RankingKind.VacanciesForSeeker,
+        actor,
+        subjectAccountId: accountId,
+        inputs: {
+          profileVersion: profile.version,
+          engine: this.engine.kind,
+          pool: result.hits.length,
+          offset: page.offset,
+          limit: page.limit,
+        },
+        weights,
+        ranked: ranked.map((r) => ({ id: r.item.id, version: r.item.version, score: r.explanation.score })),
+      }),
+    );
+    return {
+      rankingId,
+      total: ranked.length,
+      excluded,
+      items: shown.map((r) => ({ vacancy: vacancyCard(r.item), match: explanationView(r.explanation) })),
+    };
+  }
+}
+
+/** What the index can rule out before scoring; matching re-checks every hard filter on what comes back. */
+export function retrievalFilters(seeker: MatchSeeker): Filter[] {
+  const filters: Filter[] = [];
+  const barred = RULED_PROGRAMMES.filter((p) => !seeker.eligibleProgrammes.includes(p));
+  if (barred.length > 0) filters.push({ op: 'not', filter: { field: 'programme', op: 'in', values: barred } });
+  const held = new Set(seeker.drivingLicences);
+  const missing = DRIVING_LICENCES.filter((l) => !held.has(l));
+  if (missing.length > 0) filters.push({ op: 'not', filter: { field: 'drivingLicences', op: 'in', values: missing } });
+  const families = [...new Set(seeker.desiredOccupations.map((o) => o.iscoCode.slice(0, 2)))];
+  if (families.length > 0) filters.push({ field: 'iscoSubMajor', op: 'in', values: families });
+  return filters;
+}
+
+export function countExclusions(
+  explanations: { eligible: boolean; hardFilters: { filter: string; passed: boolean }[] }[],
+) {
+  const counts: Record<string, number> = {};
+  for (const e of explanations) {
+    if (e.eligible) continue;
+    for (const f of e.hardFilters) if (!f.passed) counts[f.filter] = (counts[f.filter] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function stringsOf(hit: SearchHit, field: string): string[] {
+  const value = hit.fields[field];
+  return Array.isArray(value) ? value.map(String) : [];
+}

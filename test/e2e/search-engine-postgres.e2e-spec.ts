@@ -1,0 +1,22 @@
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../libs/platform/src/config/app-config';
+import { PostgresSearchEngine } from '../../libs/search/src/engines/postgres-search-engine';
+import { CONTRACT_INDEX, describeSearchEngineContract } from '../search-contract/search-engine-contract';
+
+// The run's fresh database already has every migration (scripts/test.sh), so search_documents exists.
+// Only a DataSource is needed, not the whole API module.
+describeSearchEngineContract('PostgreSQL', async () => {
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: loadConfig().database.url,
+    extra: { max: 4 },
+  }).initialize();
+  return {
+    engine: new PostgresSearchEngine(dataSource),
+    cleanup: async () => {
+      await dataSource.query(`DELETE FROM search_documents WHERE index_name = $1`, [CONTRACT_INDEX]);
+      await dataSource.query(`DELETE FROM search_indexes WHERE name = $1`, [CONTRACT_INDEX]);
+      await dataSource.destroy();
+    },
+  };
+});
