@@ -1,19 +1,21 @@
 import request from 'supertest';
 import { eventually } from '../utils/eventually';
-import { BUILT_API, BUILT_WORKER, freePort, RunningProcess, startBuilt, STOPPED_CLEANLY } from '../utils/processes';
+import {
+  BUILT_API,
+  BUILT_WORKER,
+  freePort,
+  RunningProcess,
+  startBuilt,
+  STOPPED_CLEANLY,
+  testRunEnv,
+} from '../utils/processes';
 import { TcpProxy } from '../utils/tcp-proxy';
 import { testConfig } from '../utils/test-app';
 
 // The built processes as an operator runs them: configuration at boot, logs, shutdown.
 describe('api and worker processes', () => {
   const config = testConfig();
-  const env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: config.database.url,
-    REDIS_URL: config.redis.url,
-    QUEUE_PREFIX: config.redis.queuePrefix,
-    LOG_LEVEL: 'info',
-  };
+  const env = testRunEnv('info');
 
   it('refuses to start with bad configuration, naming every variable at fault', async () => {
     const api = startBuilt(BUILT_API, {

@@ -3,77 +3,30 @@
 // person's own consent change; before that, without that consent, or for another employer: 404. Each read is in
 // the person's "who looked at my file".
 import { INestApplication } from '@nestjs/common';
-import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
 import { Role } from '@werkpunt/identity';
 import { CaseloadEntry } from '@werkpunt/mediation';
-import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Account } from '../../libs/identity/src/accounts/account.entity';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
-import { createAccount } from '../utils/policy-personas';
+import { createEmployerWithSite, createVacancy, EmployerWithSite } from '../utils/employer-fixtures';
+import { Auth, bearer, createAccount } from '../utils/policy-personas';
 import { createTestApp } from '../utils/test-app';
-
-type Auth = Record<string, string>;
-const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
 
 describe('applications: contact details after acceptance', () => {
   let app: INestApplication;
   let http: () => ReturnType<typeof request>;
   let dataSource: DataSource;
-  let occupationId: string;
-  let employer: { organisationId: string; siteId: string; auth: Auth };
-  let otherEmployer: { organisationId: string; siteId: string; auth: Auth };
+  let employer: EmployerWithSite;
+  let otherEmployer: EmployerWithSite;
 
-  async function organisationWithSite(name: string) {
-    const organisationId = randomUUID();
-    await dataSource.getRepository(Organisation).insert({
-      id: organisationId,
-      legalName: `${name} bv`,
-      enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
-      naceCode: '47.11',
-    });
-    const recruiter = await createAccount(app, {
-      label: 'recruiter',
-      role: Role.Recruiter,
-      organisation: organisationId,
-    });
-    const auth = bearer(recruiter.token);
-    const site = await http()
-      .post(`/api/v1/employers/${organisationId}/sites`)
-      .set(auth)
-      .send({ name: 'Winkel', streetAddress: 'Wondelgemstraat 12', postcode: '9000', lat: 51.0641, lon: 3.7108 })
-      .expect(201);
-    return { organisationId, siteId: site.body.id as string, auth };
-  }
-
-  async function publishedVacancy(owner = employer): Promise<string> {
-    const created = await http()
-      .post('/api/v1/vacancies')
-      .set(owner.auth)
-      .send({
-        kind: 'vacancy',
-        siteId: owner.siteId,
-        title: 'Winkelmedewerker',
-        description: 'Je helpt in onze winkel in Rabot: rekken vullen, klanten helpen en de kassa bedienen.',
-        occupationId,
-        minimumEducation: 'none',
-        hoursPerWeekMin: 19,
-        hoursPerWeekMax: 38,
-        contractType: 'permanent',
-        programme: 'regular',
-        closingDate: '2099-12-31',
-      })
-      .expect(201);
-    await http().post(`/api/v1/vacancies/${created.body.id}/publish`).set(owner.auth).send({}).expect(200);
-    return created.body.id as string;
-  }
+  const publishedVacancy = (owner = employer) => createVacancy(app, owner, { publish: true });
 
   /** A job seeker visible to employers, with a phone number. */
   async function candidate() {
     const person = await createAccount(app, { label: 'candidate', role: Role.JobSeeker });
     await dataSource.getRepository(Account).update({ id: person.id }, { phone: '+32 470 11 22 33' });
-    const auth = bearer(person.token);
+    const auth = bearer(person);
     await http().put('/api/v1/me/consents/employer-visibility').set(auth).send({ visible: true }).expect(200);
     return { ...person, auth };
   }
@@ -86,11 +39,8 @@ describe('applications: contact details after acceptance', () => {
     app = await createTestApp();
     http = () => request(app.getHttpServer());
     dataSource = app.get(DataSource);
-    occupationId = (
-      await dataSource.query<{ id: string }[]>("SELECT id FROM occupations WHERE isco_code = '5223' LIMIT 1")
-    )[0].id;
-    employer = await organisationWithSite('Buurtwinkel');
-    otherEmployer = await organisationWithSite('Andere Winkel');
+    employer = await createEmployerWithSite(app, { legalName: 'Buurtwinkel bv' });
+    otherEmployer = await createEmployerWithSite(app, { legalName: 'Andere Winkel bv' });
   });
   afterAll(() => app?.close());
 
@@ -174,14 +124,14 @@ describe('applications: contact details after acceptance', () => {
     });
     const proposed = await http()
       .post(`/api/v1/clients/${client.id}/proposals`)
-      .set(bearer(mediator.token))
+      .set(bearer(mediator))
       .send({ vacancyId: await publishedVacancy() })
       .expect(201);
     const proposalId = proposed.body.id as string;
     // A mediator's proposal is not the employer's invitation: accepting it shares nothing with the employer.
     await http().post(`/api/v1/applications/${proposalId}/accept`).set(client.auth).expect(200);
     await contact(proposalId, employer.auth).expect(404);
-    await contact(proposalId, bearer(mediator.token)).expect(200);
+    await contact(proposalId, bearer(mediator)).expect(200);
   });
 
   it('answers 400 naming the id for a malformed one', async () => {

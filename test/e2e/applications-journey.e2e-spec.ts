@@ -6,14 +6,11 @@ import { enterpriseNumberFromBase } from '@werkpunt/employers';
 import { Role } from '@werkpunt/identity';
 import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
 import { login, TEST_PASSWORD } from '../utils/auth-session';
-import { createAccount } from '../utils/policy-personas';
+import { createSite, createVacancy } from '../utils/employer-fixtures';
+import { bearer, createAccount } from '../utils/policy-personas';
 import { createTestApp } from '../utils/test-app';
-
-type Auth = Record<string, string>;
-const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
 
 describe('journey: from a published vacancy to feedback in plain language', () => {
   let app: INestApplication;
@@ -39,38 +36,14 @@ describe('journey: from a published vacancy to feedback in plain language', () =
       })
       .expect(201);
     const organisationId = registered.body.organisation.id as string;
-    const employer = bearer((await login(app, email)).accessToken);
-    const site = await http()
-      .post(`/api/v1/employers/${organisationId}/sites`)
-      .set(employer)
-      .send({ name: 'Winkel', streetAddress: 'Wondelgemstraat 12', postcode: '9000', lat: 51.0641, lon: 3.7108 })
-      .expect(201);
-    const [occupation] = await app
-      .get(DataSource)
-      .query<{ id: string }[]>("SELECT id FROM occupations WHERE isco_code = '5223' LIMIT 1");
-    const vacancy = await http()
-      .post('/api/v1/vacancies')
-      .set(employer)
-      .send({
-        kind: 'vacancy',
-        siteId: site.body.id,
-        title: 'Winkelmedewerker',
-        description: 'Je helpt in onze buurtwinkel: rekken vullen, klanten helpen en de kassa bedienen.',
-        occupationId: occupation.id,
-        minimumEducation: 'none',
-        hoursPerWeekMin: 19,
-        hoursPerWeekMax: 38,
-        contractType: 'permanent',
-        programme: 'regular',
-        closingDate: '2099-12-31',
-      })
-      .expect(201);
-    const vacancyId = vacancy.body.id as string;
-    await http().post(`/api/v1/vacancies/${vacancyId}/publish`).set(employer).send({}).expect(200);
+    const owner = { token: (await login(app, email)).accessToken };
+    const employer = bearer(owner);
+    const siteId = await createSite(app, { organisationId, recruiter: owner });
+    const vacancyId = await createVacancy(app, { recruiter: owner, siteId }, { publish: true });
 
     // A mediator creates a client without e-mail, records a ladder step and proposes the client.
     const mediator = bearer(
-      (await createAccount(app, { label: 'mediator', role: Role.Mediator, werkpunt: WERKPUNT_IDS.rabot })).token,
+      await createAccount(app, { label: 'mediator', role: Role.Mediator, werkpunt: WERKPUNT_IDS.rabot }),
     );
     const created = await http()
       .post('/api/v1/clients')
@@ -97,7 +70,7 @@ describe('journey: from a published vacancy to feedback in plain language', () =
       .post('/api/v1/auth/login')
       .send({ username: created.body.account.username, password })
       .expect(200);
-    const client = bearer(loggedIn.body.accessToken as string);
+    const client = bearer({ token: loggedIn.body.accessToken as string });
     await http().post(`/api/v1/applications/${applicationId}/accept`).set(client).expect(200);
 
     // The employer sees the anonymised candidate and rejects with feedback.

@@ -4,16 +4,15 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Application, DECISION_REMINDER_DAYS, reminderJobId } from '@werkpunt/applications';
-import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
 import { PreferredLanguage, Role } from '@werkpunt/identity';
 import { Clock, JobName, JobQueue, QueueName } from '@werkpunt/platform';
-import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { Account } from '../../libs/identity/src/accounts/account.entity';
+import { createEmployerWithSite, createVacancy } from '../utils/employer-fixtures';
 import { eventually } from '../utils/eventually';
-import { createAccount } from '../utils/policy-personas';
+import { Auth, bearer, createAccount } from '../utils/policy-personas';
 import { SmtpCapture } from '../utils/smtp-capture';
 import { createTestApp, testConfig } from '../utils/test-app';
 
@@ -32,8 +31,6 @@ class MovableClock extends Clock {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-type Auth = Record<string, string>;
-const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
 
 describe('application decision reminder', () => {
   const clock = new MovableClock(new Date());
@@ -57,53 +54,19 @@ describe('application decision reminder', () => {
     worker = await moduleRef.init();
     dataSource = app.get(DataSource);
     jobs = app.get(JobQueue);
-    const http = request(app.getHttpServer());
-    const organisationId = randomUUID();
-    await dataSource.getRepository(Organisation).insert({
-      id: organisationId,
-      legalName: 'Herinnering bv',
-      enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
-      naceCode: '47.11',
+    const employer = await createEmployerWithSite(app, { legalName: 'Herinnering bv' });
+    recruiter = employer.auth;
+    recruiterEmail = employer.recruiter.email;
+    const english = await createAccount(app, {
+      label: 'english',
+      role: Role.Recruiter,
+      organisation: employer.organisationId,
     });
-    const dutch = await createAccount(app, { label: 'recruiter', role: Role.Recruiter, organisation: organisationId });
-    recruiter = bearer(dutch.token);
-    recruiterEmail = dutch.email;
-    const english = await createAccount(app, { label: 'english', role: Role.Recruiter, organisation: organisationId });
     await dataSource
       .getRepository(Account)
       .update({ id: english.id }, { preferredLanguage: PreferredLanguage.English });
     englishRecruiterEmail = english.email;
-    const site = await http
-      .post(`/api/v1/employers/${organisationId}/sites`)
-      .set(recruiter)
-      .send({ name: 'Winkel', streetAddress: 'Wondelgemstraat 12', postcode: '9000', lat: 51.0641, lon: 3.7108 })
-      .expect(201);
-    const occupation = (
-      await dataSource.query<{ id: string }[]>("SELECT id FROM occupations WHERE isco_code = '5223' LIMIT 1")
-    )[0];
-    const created = await request(app.getHttpServer())
-      .post('/api/v1/vacancies')
-      .set(recruiter)
-      .send({
-        kind: 'vacancy',
-        siteId: site.body.id,
-        title: 'Winkelmedewerker',
-        description: 'Je helpt in onze winkel: rekken vullen, klanten helpen en de kassa bedienen.',
-        occupationId: occupation.id,
-        minimumEducation: 'none',
-        hoursPerWeekMin: 19,
-        hoursPerWeekMax: 38,
-        contractType: 'permanent',
-        programme: 'regular',
-        closingDate: '2099-12-31',
-      })
-      .expect(201);
-    vacancyId = created.body.id as string;
-    await request(app.getHttpServer())
-      .post(`/api/v1/vacancies/${vacancyId}/publish`)
-      .set(recruiter)
-      .send({})
-      .expect(200);
+    vacancyId = await createVacancy(app, employer, { publish: true });
   });
   afterAll(async () => {
     await worker?.close();
@@ -115,7 +78,7 @@ describe('application decision reminder', () => {
     const seeker = await createAccount(app, { label: 'seeker', role: Role.JobSeeker });
     const res = await request(app.getHttpServer())
       .post('/api/v1/applications')
-      .set(bearer(seeker.token))
+      .set(bearer(seeker))
       .send({ vacancyId })
       .expect(201);
     return res.body.id as string;

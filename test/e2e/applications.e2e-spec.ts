@@ -1,80 +1,33 @@
 // Applications: a job seeker applies to a published vacancy; the employer moves it on and rejects only with
 // feedback, which the job seeker reads in plain language; a mediator proposes a client who accepts; who sees what.
 import { INestApplication } from '@nestjs/common';
-import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
 import { AuditLogEntry, PreferredLanguage, Role } from '@werkpunt/identity';
 import { ApplicationStatusChange } from '@werkpunt/applications';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Account } from '../../libs/identity/src/accounts/account.entity';
 import { AccessTokens } from '../../libs/identity/src/auth/access-tokens';
 import { Session } from '../../libs/identity/src/auth/session.entity';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
-import { createAccount } from '../utils/policy-personas';
+import { createEmployerWithSite, createVacancy, EmployerWithSite } from '../utils/employer-fixtures';
+import { Auth, bearer, createAccount } from '../utils/policy-personas';
 import { createTestApp } from '../utils/test-app';
-
-type Auth = Record<string, string>;
-const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
-const DESCRIPTION = 'Je helpt in onze winkel in Rabot: rekken vullen, klanten helpen en de kassa bedienen.';
 
 describe('applications', () => {
   let app: INestApplication;
   let http: () => ReturnType<typeof request>;
   let dataSource: DataSource;
-  let occupationId: string;
-  let employer: { organisationId: string; siteId: string; auth: Auth };
+  let employer: EmployerWithSite;
   let otherRecruiter: Auth;
   let mediator: Auth;
 
-  async function organisationWithSite(name: string) {
-    const organisationId = randomUUID();
-    await dataSource.getRepository(Organisation).insert({
-      id: organisationId,
-      legalName: `${name} bv`,
-      enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
-      naceCode: '47.11',
-    });
-    const recruiter = await createAccount(app, {
-      label: 'recruiter',
-      role: Role.Recruiter,
-      organisation: organisationId,
-    });
-    const auth = bearer(recruiter.token);
-    const site = await http()
-      .post(`/api/v1/employers/${organisationId}/sites`)
-      .set(auth)
-      .send({ name: 'Winkel', streetAddress: 'Wondelgemstraat 12', postcode: '9000', lat: 51.0641, lon: 3.7108 })
-      .expect(201);
-    return { organisationId, siteId: site.body.id as string, auth };
-  }
-
-  async function publishedVacancy(): Promise<string> {
-    const created = await http()
-      .post('/api/v1/vacancies')
-      .set(employer.auth)
-      .send({
-        kind: 'vacancy',
-        siteId: employer.siteId,
-        title: 'Winkelmedewerker',
-        description: DESCRIPTION,
-        occupationId,
-        minimumEducation: 'none',
-        hoursPerWeekMin: 19,
-        hoursPerWeekMax: 38,
-        contractType: 'permanent',
-        programme: 'regular',
-        closingDate: '2099-12-31',
-      })
-      .expect(201);
-    await http().post(`/api/v1/vacancies/${created.body.id}/publish`).set(employer.auth).send({}).expect(200);
-    return created.body.id as string;
-  }
+  const publishedVacancy = () => createVacancy(app, employer, { publish: true });
 
   async function jobSeeker(language: PreferredLanguage = PreferredLanguage.Dutch) {
     const person = await createAccount(app, { label: 'seeker', role: Role.JobSeeker });
     await dataSource.getRepository(Account).update({ id: person.id }, { preferredLanguage: language });
-    return { id: person.id, auth: bearer(person.token) };
+    return { id: person.id, auth: bearer(person) };
   }
 
   const apply = (auth: Auth, vacancyId: string) => http().post('/api/v1/applications').set(auth).send({ vacancyId });
@@ -83,13 +36,10 @@ describe('applications', () => {
     app = await createTestApp();
     http = () => request(app.getHttpServer());
     dataSource = app.get(DataSource);
-    occupationId = (
-      await dataSource.query<{ id: string }[]>("SELECT id FROM occupations WHERE isco_code = '5223' LIMIT 1")
-    )[0].id;
-    employer = await organisationWithSite('Buurtwinkel');
-    otherRecruiter = (await organisationWithSite('Andere Winkel')).auth;
+    employer = await createEmployerWithSite(app, { legalName: 'Buurtwinkel bv' });
+    otherRecruiter = (await createEmployerWithSite(app, { legalName: 'Andere Winkel bv' })).auth;
     mediator = bearer(
-      (await createAccount(app, { label: 'mediator', role: Role.Mediator, werkpunt: WERKPUNT_IDS.rabot })).token,
+      await createAccount(app, { label: 'mediator', role: Role.Mediator, werkpunt: WERKPUNT_IDS.rabot }),
     );
   });
   afterAll(() => app?.close());
@@ -260,6 +210,6 @@ describe('applications', () => {
   /** A live session for an account made without e-mail or password (a mediator's client). */
   async function sessionFor(accountId: string): Promise<Auth> {
     const session = await dataSource.getRepository(Session).save({ accountId });
-    return bearer(await app.get(AccessTokens).sign({ sub: accountId, sid: session.id }));
+    return bearer({ token: await app.get(AccessTokens).sign({ sub: accountId, sid: session.id }) });
   }
 });

@@ -14,6 +14,15 @@ describe('a new claim code for a client who lost theirs', () => {
   let otherMediator: PersonaAccount;
   const http = () => request(app.getHttpServer());
   const password = 'mijn fiets staat aan het station';
+  /** A client the mediator creates, with the code printed for them. */
+  const newClient = async (displayName: string) => {
+    const created = await http()
+      .post('/api/v1/clients')
+      .set(bearer(mediator))
+      .send({ displayName, preferredLanguage: 'nl' })
+      .expect(201);
+    return { id: created.body.account.id as string, claimCode: created.body.claimCode as string };
+  };
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -23,17 +32,12 @@ describe('a new claim code for a client who lost theirs', () => {
   afterAll(() => app?.close());
 
   it('replaces the code: the old one no longer works, the new one does, once', async () => {
-    const created = await http()
-      .post('/api/v1/clients')
-      .set(bearer(mediator))
-      .send({ displayName: 'Youssef Amrani', preferredLanguage: 'nl' })
-      .expect(201);
-    const id = created.body.account.id as string;
+    const { id, claimCode } = await newClient('Youssef Amrani');
     const fresh = await http().post(`/api/v1/clients/${id}/claim-code`).set(bearer(mediator)).expect(200);
-    expect(fresh.body.claimCode).not.toBe(created.body.claimCode);
+    expect(fresh.body.claimCode).not.toBe(claimCode);
     expect(fresh.headers['cache-control']).toBe('no-store');
 
-    await http().post('/api/v1/clients/claim').send({ code: created.body.claimCode, password }).expect(400);
+    await http().post('/api/v1/clients/claim').send({ code: claimCode, password }).expect(400);
     await http().post('/api/v1/clients/claim').send({ code: fresh.body.claimCode, password }).expect(200);
     await http().post('/api/v1/clients/claim').send({ code: fresh.body.claimCode, password }).expect(400);
 
@@ -51,12 +55,7 @@ describe('a new claim code for a client who lost theirs', () => {
   });
 
   it('is refused to a mediator of another Werkpunt (404, like an unknown client) and to an unknown id', async () => {
-    const created = await http()
-      .post('/api/v1/clients')
-      .set(bearer(mediator))
-      .send({ displayName: 'Lotte Claeys', preferredLanguage: 'nl' })
-      .expect(201);
-    const id = created.body.account.id as string;
+    const { id, claimCode } = await newClient('Lotte Claeys');
     await http().post(`/api/v1/clients/${id}/claim-code`).set(bearer(otherMediator)).expect(404);
     await http()
       .post('/api/v1/clients/7e57da7a-0000-4000-8000-00000000dead/claim-code')
@@ -64,6 +63,6 @@ describe('a new claim code for a client who lost theirs', () => {
       .expect(404);
     await http().post('/api/v1/clients/not-a-uuid/claim-code').set(bearer(mediator)).expect(400);
     // The first code still works: nothing changed.
-    await http().post('/api/v1/clients/claim').send({ code: created.body.claimCode, password }).expect(200);
+    await http().post('/api/v1/clients/claim').send({ code: claimCode, password }).expect(200);
   });
 });

@@ -5,20 +5,13 @@
 //    as each persona: should-deny cells must answer 401/403/404 without any of the other tenant's data.
 // A new id route without an entry fails the "has an entry" test; add one when you add the route.
 import { Controller, Get, INestApplication } from '@nestjs/common';
-import {
-  enterpriseNumberFromBase,
-  normaliseEnterpriseNumber,
-  Organisation,
-  OrganisationSite,
-  SiteLocatedBy,
-} from '@werkpunt/employers';
 import { DeclaredRoute, listDeclaredRoutes, OrganisationRole, Role } from '@werkpunt/identity';
 import { Referral } from '@werkpunt/mediation';
 import { RankingKind, RankingRecord } from '@werkpunt/search';
-import { randomInt } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
+import { createOrganisation, createSite, createVacancy, EmployerAccount } from '../utils/employer-fixtures';
 import { createAccount, createPolicyWorld, Persona, PERSONAS, PolicyWorld } from '../utils/policy-personas';
 import { createPolicyTestApp, InMemoryClientDirectory } from '../utils/policy-test-app';
 import { SmtpCapture } from '../utils/smtp-capture';
@@ -377,7 +370,10 @@ describe('route table: policies on every route, and the id routes as every role 
     clients.register(world.people.owner.id, world.werkpunt);
     clients.register(world.people.otherJobSeeker.id, world.otherWerkpunt);
     const [occupation] = await app.get(DataSource).query<{ id: string }[]>('SELECT id FROM occupations LIMIT 1');
-    await createOrganisations(app, [world.organisation, world.otherOrganisation]);
+    // The policy world's organisations as rows, so the employers' routes find them.
+    for (const id of [world.organisation, world.otherOrganisation])
+      await createOrganisation(app, { id, naceCode: '81.21' });
+    const employer = { organisationId: world.organisation, recruiter: world.people.recruiter };
     fixtures = {
       occupationId: occupation.id,
       adminTargetJobSeeker: (await createAccount(app, { label: 'target', role: Role.JobSeeker })).id,
@@ -394,10 +390,10 @@ describe('route table: policies on every route, and the id routes as every role 
       ).id,
       adminErasureTarget: (await createAccount(app, { label: 'erasureTarget', role: Role.JobSeeker })).id,
       clientToErase: (await createAccount(app, { label: 'clientToErase', role: Role.JobSeeker })).id,
-      siteToEdit: await createSite(app, world.organisation),
-      siteToRemove: await createSite(app, world.organisation),
+      siteToEdit: await createSite(app, employer),
+      siteToRemove: await createSite(app, employer),
       referral: await createReferral(app, world.people.owner.id),
-      vacancies: await createVacancies(app, world, occupation.id),
+      vacancies: await createVacancies(app, employer, occupation.id),
       applications: { toWithdraw: '', toAccept: '', toMove: '', toReject: '', withContact: '' },
       ranking: await createRanking(app, world),
     };
@@ -531,33 +527,6 @@ async function createApplications(
   };
 }
 
-/** The policy world's organisations as rows, so the employers' routes find them. */
-async function createOrganisations(app: INestApplication, ids: string[]): Promise<void> {
-  for (const id of ids) {
-    await app
-      .get(DataSource)
-      .getRepository(Organisation)
-      .insert({
-        id,
-        legalName: `Organisatie ${id.slice(0, 8)} bv`,
-        enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
-        naceCode: '81.21',
-      });
-  }
-}
-
-async function createSite(app: INestApplication, organisationId: string): Promise<string> {
-  const result = await app.get(DataSource).getRepository(OrganisationSite).insert({
-    organisationId,
-    name: 'Winkel',
-    streetAddress: 'Voorbeeldstraat 2',
-    postcode: '9000',
-    neighbourhoodId: 1,
-    locatedBy: SiteLocatedBy.Postcode,
-  });
-  return (result.identifiers[0] as { id: string }).id;
-}
-
 /** The one result of the fixture ranking (any id: rankings keep ids, not vacancies). */
 const fixtureRankedVacancy = '7e57da7a-0000-4000-8000-0000000000aa';
 
@@ -602,34 +571,17 @@ async function createReferral(app: INestApplication, clientAccountId: string): P
 /** Vacancies of the recruiter's organisation at a site of its own: one draft, the others published. */
 async function createVacancies(
   app: INestApplication,
-  world: PolicyWorld,
+  employer: EmployerAccount,
   occupationId: string,
 ): Promise<VacancyFixtures> {
-  const siteId = await createSite(app, world.organisation);
-  const server = app.getHttpServer();
-  const recruiter = world.auth('recruiter');
-  const create = async (publish: boolean) => {
-    const created = await request(server)
-      .post('/api/v1/vacancies')
-      .set(recruiter)
-      .send({
-        kind: 'vacancy',
-        siteId,
-        title: 'Verkoper',
-        description: 'Een vacature om te zien wie haar mag lezen, wijzigen, publiceren en afsluiten.',
-        occupationId,
-        minimumEducation: 'none',
-        hoursPerWeekMin: 19,
-        hoursPerWeekMax: 38,
-        contractType: 'permanent',
-        programme: 'regular',
-        closingDate: '2099-12-31',
-      })
-      .expect(201);
-    const id = created.body.id as string;
-    if (publish) await request(server).post(`/api/v1/vacancies/${id}/publish`).set(recruiter).send({}).expect(200);
-    return id;
-  };
+  const at = { recruiter: employer.recruiter, siteId: await createSite(app, employer) };
+  const create = (publish: boolean) =>
+    createVacancy(app, at, {
+      publish,
+      title: 'Verkoper',
+      description: 'Een vacature om te zien wie haar mag lezen, wijzigen, publiceren en afsluiten.',
+      occupationId,
+    });
   return {
     published: await create(true),
     draft: await create(false),

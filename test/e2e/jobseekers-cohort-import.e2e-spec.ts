@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
-import { createAccount, PersonaAccount } from '../utils/policy-personas';
+import { bearer, createAccount, PersonaAccount } from '../utils/policy-personas';
 import { createTestApp } from '../utils/test-app';
 
 const RABOT = WERKPUNT_IDS.rabot;
@@ -68,7 +68,14 @@ describe('jobseekers: cohort import from CSV', () => {
   let dataSource: DataSource;
   let mediator: PersonaAccount;
   const http = () => request(app.getHttpServer());
-  const bearer = (account: PersonaAccount) => ({ Authorization: `Bearer ${account.token}` });
+  /** POSTs a CSV body as the mediator (or `as`), to their own Werkpunt unless `werkpuntId` says another. */
+  const importCsv = (csv: string, { as = mediator, werkpuntId }: { as?: PersonaAccount; werkpuntId?: string } = {}) =>
+    http()
+      .post('/api/v1/clients/import')
+      .query(werkpuntId ? { werkpuntId } : {})
+      .set(bearer(as))
+      .set('Content-Type', 'text/csv')
+      .send(csv);
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -153,12 +160,7 @@ describe('jobseekers: cohort import from CSV', () => {
 
   it('keeps the row’s profile: the mediator reads it back as imported', async () => {
     const csv = [HEADER, goodRow(4).join(',')].join('\n');
-    const res = await http()
-      .post('/api/v1/clients/import')
-      .set(bearer(mediator))
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(200);
+    const res = await importCsv(csv).expect(200);
     const [row] = (res.body as Report).rows;
     const profile = await http().get(`/api/v1/clients/${row.id}/profile`).set(bearer(mediator)).expect(200);
     expect(profile.body).toEqual(
@@ -183,47 +185,20 @@ describe('jobseekers: cohort import from CSV', () => {
 
   it('refuses unknown columns naming them, and a file that cannot be read as a whole', async () => {
     const csv = [`${HEADER},favouriteColour`, `${goodRow(1).join(',')},blue`].join('\n');
-    const res = await http()
-      .post('/api/v1/clients/import')
-      .set(bearer(mediator))
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(200);
+    const res = await importCsv(csv).expect(200);
     expect((res.body as Report).rows[0].errors).toEqual([expect.objectContaining({ field: 'favouriteColour' })]);
 
-    const broken = await http()
-      .post('/api/v1/clients/import')
-      .set(bearer(mediator))
-      .set('Content-Type', 'text/csv')
-      .send(`${HEADER}\n"unterminated,1\n`)
-      .expect(400);
+    const broken = await importCsv(`${HEADER}\n"unterminated,1\n`).expect(400);
     expect(broken.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
   it('answers 400 naming werkpuntId for a Werkpunt that is not the mediator’s, and 403 to employers', async () => {
     const csv = [HEADER, goodRow(2).join(',')].join('\n');
-    const res = await http()
-      .post('/api/v1/clients/import')
-      .query({ werkpuntId: WERKPUNT_IDS.ledeberg })
-      .set(bearer(mediator))
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(400);
+    const res = await importCsv(csv, { werkpuntId: WERKPUNT_IDS.ledeberg }).expect(400);
     expect(res.body).toEqual(expect.objectContaining({ errors: [expect.objectContaining({ field: 'werkpuntId' })] }));
-    await http()
-      .post('/api/v1/clients/import')
-      .query({ werkpuntId: 'not-a-uuid' })
-      .set(bearer(mediator))
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(400);
+    await importCsv(csv, { werkpuntId: 'not-a-uuid' }).expect(400);
 
     const recruiter = await createAccount(app, { label: 'rec', role: Role.Recruiter, organisation: randomUUID() });
-    await http()
-      .post('/api/v1/clients/import')
-      .set(bearer(recruiter))
-      .set('Content-Type', 'text/csv')
-      .send(csv)
-      .expect(403);
+    await importCsv(csv, { as: recruiter }).expect(403);
   });
 });

@@ -1,18 +1,14 @@
 // Paging and filters on the lists of a client's file and of applications (issue #4): each list pages with the
 // platform's cursor without repeating or skipping a row, and filters where it says so.
 import { INestApplication } from '@nestjs/common';
-import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
 import { Role } from '@werkpunt/identity';
 import { CaseloadEntry } from '@werkpunt/mediation';
-import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
-import { createAccount, PersonaAccount } from '../utils/policy-personas';
+import { createEmployerWithSite, createVacancy, EmployerWithSite } from '../utils/employer-fixtures';
+import { bearer, createAccount, PersonaAccount } from '../utils/policy-personas';
 import { createTestApp } from '../utils/test-app';
-
-type Auth = Record<string, string>;
-const bearer = (account: PersonaAccount): Auth => ({ Authorization: `Bearer ${account.token}` });
 
 interface Page<T> {
   items: T[];
@@ -24,9 +20,7 @@ describe('records: paging and filters', () => {
   let dataSource: DataSource;
   const http = () => request(app.getHttpServer());
   let mediator: PersonaAccount;
-  let recruiter: PersonaAccount;
-  let siteId: string;
-  let occupationId: string;
+  let employer: EmployerWithSite;
 
   /** A job seeker who can log in, in Rabot's caseload. */
   async function client(): Promise<PersonaAccount> {
@@ -58,27 +52,7 @@ describe('records: paging and filters', () => {
     return pages;
   }
 
-  async function publishedVacancy(): Promise<string> {
-    const created = await http()
-      .post('/api/v1/vacancies')
-      .set(bearer(recruiter))
-      .send({
-        kind: 'vacancy',
-        siteId,
-        title: 'Winkelmedewerker',
-        description: 'Je helpt in onze winkel in Rabot: rekken vullen, klanten helpen en de kassa bedienen.',
-        occupationId,
-        minimumEducation: 'none',
-        hoursPerWeekMin: 19,
-        hoursPerWeekMax: 38,
-        contractType: 'permanent',
-        programme: 'regular',
-        closingDate: '2099-12-31',
-      })
-      .expect(201);
-    await http().post(`/api/v1/vacancies/${created.body.id}/publish`).set(bearer(recruiter)).send({}).expect(200);
-    return created.body.id as string;
-  }
+  const publishedVacancy = () => createVacancy(app, employer, { publish: true });
 
   const apply = async (as: PersonaAccount, vacancyId: string) =>
     (await http().post('/api/v1/applications').set(bearer(as)).send({ vacancyId }).expect(201)).body.id as string;
@@ -87,23 +61,7 @@ describe('records: paging and filters', () => {
     app = await createTestApp();
     dataSource = app.get(DataSource);
     mediator = await createAccount(app, { label: 'mediator', role: Role.Mediator, werkpunt: WERKPUNT_IDS.rabot });
-    const organisationId = randomUUID();
-    await dataSource.getRepository(Organisation).insert({
-      id: organisationId,
-      legalName: 'Paginering bv',
-      enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
-      naceCode: '47.11',
-    });
-    recruiter = await createAccount(app, { label: 'recruiter', role: Role.Recruiter, organisation: organisationId });
-    const site = await http()
-      .post(`/api/v1/employers/${organisationId}/sites`)
-      .set(bearer(recruiter))
-      .send({ name: 'Winkel', streetAddress: 'Wondelgemstraat 12', postcode: '9000', lat: 51.0641, lon: 3.7108 })
-      .expect(201);
-    siteId = site.body.id as string;
-    occupationId = (
-      await dataSource.query<{ id: string }[]>("SELECT id FROM occupations WHERE isco_code = '5223' LIMIT 1")
-    )[0].id;
+    employer = await createEmployerWithSite(app, { legalName: 'Paginering bv' });
   });
   afterAll(() => app?.close());
 
@@ -173,7 +131,7 @@ describe('records: paging and filters', () => {
     for (const vacancyId of vacancies) applications.push(await apply(person, vacancyId));
     await http()
       .post(`/api/v1/applications/${applications[1]}/status`)
-      .set(bearer(recruiter))
+      .set(employer.auth)
       .send({ status: 'screening' })
       .expect(200);
 
@@ -194,10 +152,10 @@ describe('records: paging and filters', () => {
     const board = `/api/v1/vacancies/${vacancies[0]}/applications`;
     const others = [await client(), await client()];
     const onBoard = [applications[0], await apply(others[0], vacancies[0]), await apply(others[1], vacancies[0])];
-    const boardPages = await allPages<{ id: string }>(board, recruiter);
+    const boardPages = await allPages<{ id: string }>(board, employer.recruiter);
     expect(boardPages.flatMap((page) => page.items.map((item) => item.id))).toEqual(onBoard);
     expect(boardPages).toHaveLength(2);
-    const applied = await allPages<{ id: string }>(board, recruiter, { status: 'screening' });
+    const applied = await allPages<{ id: string }>(board, employer.recruiter, { status: 'screening' });
     expect(applied.flatMap((page) => page.items)).toEqual([]);
   });
 

@@ -15,8 +15,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { eventually } from '../utils/eventually';
 import { bearer, createEmployer, Employer, publishVacancy, syncSearchIndex } from '../utils/matching-world';
-import { BUILT_WORKER, RunningProcess, startBuilt } from '../utils/processes';
-import { createTestApp, testConfig } from '../utils/test-app';
+import { BUILT_WORKER, RunningProcess, startBuilt, testRunEnv } from '../utils/processes';
+import { createTestApp } from '../utils/test-app';
 
 /** Wraps the real engine: can refuse one document, or play dead, to see how the sync copes. */
 class FlakyEngine implements SearchEngine {
@@ -47,8 +47,16 @@ describe('search sync', () => {
   let engine: SearchEngine;
   const http = () => request(app.getHttpServer());
   const titleInIndex = async (id: string) => (await engine.get(VACANCY_INDEX, id))?.fields.title ?? null;
+  /** A cleaning job in Rabot, published. */
+  const publish = (title: string) =>
+    publishVacancy(app, employer, { title, occupation: 'schoonmaker gebouwen', place: 'rabot' });
   const rename = (id: string, title: string) =>
     http().patch(`/api/v1/vacancies/${id}`).set(bearer(employer.recruiter)).send({ title }).expect(200);
+  /** The real sync, on an engine that can be told to refuse a document or play dead. */
+  const flakySync = () => {
+    const flaky = new FlakyEngine(engine);
+    return { flaky, sync: new SearchSync(app.get(DataSource), flaky, app.get(IndexSources), app.get(Clock)) };
+  };
   const cursor = async () => {
     const [row] = await app.get(DataSource).query<{ c: string; m: string }[]>(
       `SELECT (SELECT last_event_id::text FROM search_sync_cursors WHERE name = 'search') AS c,
@@ -65,11 +73,7 @@ describe('search sync', () => {
   afterAll(() => app?.close());
 
   it('indexes a published vacancy, follows a change, and removes it when paused', async () => {
-    const id = await publishVacancy(app, employer, {
-      title: 'Poetshulp Sluizeken',
-      occupation: 'schoonmaker gebouwen',
-      place: 'rabot',
-    });
+    const id = await publish('Poetshulp Sluizeken');
     expect(await titleInIndex(id)).toBeNull();
     await syncSearchIndex(app);
     expect(await titleInIndex(id)).toBe('Poetshulp Sluizeken');
@@ -92,11 +96,7 @@ describe('search sync', () => {
   });
 
   it('writes the newest event id as version, and a replay of old events changes nothing', async () => {
-    const id = await publishVacancy(app, employer, {
-      title: 'Versie 1',
-      occupation: 'schoonmaker gebouwen',
-      place: 'rabot',
-    });
+    const id = await publish('Versie 1');
     await rename(id, 'Versie 2');
     await syncSearchIndex(app);
     const stored = await engine.get(VACANCY_INDEX, id);
@@ -114,18 +114,9 @@ describe('search sync', () => {
   });
 
   it('parks a document the engine refuses, lets the others through, and retries it later', async () => {
-    const flaky = new FlakyEngine(engine);
-    const sync = new SearchSync(app.get(DataSource), flaky, app.get(IndexSources), app.get(Clock));
-    const bad = await publishVacancy(app, employer, {
-      title: 'Wordt geweigerd',
-      occupation: 'schoonmaker gebouwen',
-      place: 'rabot',
-    });
-    const good = await publishVacancy(app, employer, {
-      title: 'Komt erdoor',
-      occupation: 'schoonmaker gebouwen',
-      place: 'rabot',
-    });
+    const { flaky, sync } = flakySync();
+    const bad = await publish('Wordt geweigerd');
+    const good = await publish('Komt erdoor');
     flaky.refuseId = bad;
     const result = await sync.run();
     expect(result.failed).toBe(1);
@@ -147,13 +138,8 @@ describe('search sync', () => {
   });
 
   it('keeps every event while the engine is down, and catches up when it is back', async () => {
-    const flaky = new FlakyEngine(engine);
-    const sync = new SearchSync(app.get(DataSource), flaky, app.get(IndexSources), app.get(Clock));
-    const id = await publishVacancy(app, employer, {
-      title: 'Tijdens de storing',
-      occupation: 'schoonmaker gebouwen',
-      place: 'rabot',
-    });
+    const { flaky, sync } = flakySync();
+    const id = await publish('Tijdens de storing');
     flaky.down = true;
     await expect(sync.run()).rejects.toThrow(SearchEngineUnavailableError);
     const stuck = await cursor();
@@ -168,14 +154,7 @@ describe('search sync', () => {
   });
 
   describe('with the worker process running', () => {
-    const config = testConfig();
-    const env = {
-      NODE_ENV: 'test',
-      DATABASE_URL: config.database.url,
-      REDIS_URL: config.redis.url,
-      QUEUE_PREFIX: config.redis.queuePrefix,
-      LOG_LEVEL: 'warn',
-    };
+    const env = testRunEnv('warn');
     let worker: RunningProcess | null = null;
     afterEach(async () => {
       if (worker && worker.child.exitCode === null) {
@@ -186,24 +165,14 @@ describe('search sync', () => {
 
     it('indexes a change without anyone asking (the outbox notification kicks the sync)', async () => {
       worker = startBuilt(BUILT_WORKER, env);
-      const id = await publishVacancy(app, employer, {
-        title: 'Door de worker',
-        occupation: 'schoonmaker gebouwen',
-        place: 'rabot',
-      });
+      const id = await publish('Door de worker');
       await eventually(async () => expect(await titleInIndex(id)).toBe('Door de worker'), 20_000);
     });
 
     it('loses no update when the worker is killed in the middle of syncing and started again', async () => {
       const ids: string[] = [];
       for (let i = 0; i < 10; i += 1) {
-        ids.push(
-          await publishVacancy(app, employer, {
-            title: `Kill ${i} v0`,
-            occupation: 'schoonmaker gebouwen',
-            place: 'rabot',
-          }),
-        );
+        ids.push(await publish(`Kill ${i} v0`));
       }
       worker = startBuilt(BUILT_WORKER, env);
       // Changes keep coming while the worker syncs; it is killed (no goodbye) halfway through them.

@@ -2,74 +2,28 @@
 // organisation's recruiters and admins (with who took it), mediators (without, and never of a draft); not for
 // other organisations (404) or job seekers (403).
 import { INestApplication } from '@nestjs/common';
-import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
 import { Role } from '@werkpunt/identity';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
-import { createAccount, PersonaAccount } from '../utils/policy-personas';
+import { createEmployerWithSite, createOrganisationWithRecruiter, createVacancy } from '../utils/employer-fixtures';
+import { bearer, createAccount, PersonaAccount } from '../utils/policy-personas';
 import { createTestApp } from '../utils/test-app';
-
-const bearer = (account: PersonaAccount) => ({ Authorization: `Bearer ${account.token}` });
 
 describe('vacancies: status history', () => {
   let app: INestApplication;
-  let dataSource: DataSource;
   const http = () => request(app.getHttpServer());
   let recruiter: PersonaAccount;
   let siteId: string;
-  let occupationId: string;
 
-  async function organisation(): Promise<string> {
-    const id = randomUUID();
-    await dataSource.getRepository(Organisation).insert({
-      id,
-      legalName: `Historiek ${id.slice(0, 6)} bv`,
-      enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
-      naceCode: '47.11',
-    });
-    return id;
-  }
-
-  async function draft(): Promise<string> {
-    const created = await http()
-      .post('/api/v1/vacancies')
-      .set(bearer(recruiter))
-      .send({
-        kind: 'vacancy',
-        siteId,
-        title: 'Winkelmedewerker',
-        description: 'Je helpt in onze winkel in Rabot: rekken vullen, klanten helpen en de kassa bedienen.',
-        occupationId,
-        minimumEducation: 'none',
-        hoursPerWeekMin: 19,
-        hoursPerWeekMax: 38,
-        contractType: 'permanent',
-        programme: 'regular',
-        closingDate: '2099-12-31',
-      })
-      .expect(201);
-    return created.body.id as string;
-  }
+  const draft = () => createVacancy(app, { recruiter, siteId });
 
   const history = (id: string, as: PersonaAccount) =>
     http().get(`/api/v1/vacancies/${id}/status-history`).set(bearer(as));
 
   beforeAll(async () => {
     app = await createTestApp();
-    dataSource = app.get(DataSource);
-    const organisationId = await organisation();
-    recruiter = await createAccount(app, { label: 'recruiter', role: Role.Recruiter, organisation: organisationId });
-    const site = await http()
-      .post(`/api/v1/employers/${organisationId}/sites`)
-      .set(bearer(recruiter))
-      .send({ name: 'Winkel', streetAddress: 'Wondelgemstraat 12', postcode: '9000', lat: 51.0641, lon: 3.7108 })
-      .expect(201);
-    siteId = site.body.id as string;
-    occupationId = (
-      await dataSource.query<{ id: string }[]>("SELECT id FROM occupations WHERE isco_code = '5223' LIMIT 1")
-    )[0].id;
+    ({ recruiter, siteId } = await createEmployerWithSite(app, { legalName: 'Historiek bv' }));
   });
   afterAll(() => app?.close());
 
@@ -106,11 +60,7 @@ describe('vacancies: status history', () => {
 
   it('is not for other organisations (404), job seekers (403), or mediators before publication (404)', async () => {
     const id = await draft();
-    const other = await createAccount(app, {
-      label: 'other',
-      role: Role.Recruiter,
-      organisation: await organisation(),
-    });
+    const { recruiter: other } = await createOrganisationWithRecruiter(app, { label: 'other' });
     await history(id, other).expect(404);
     const seeker = await createAccount(app, { label: 'seeker', role: Role.JobSeeker });
     await history(id, seeker).expect(403);

@@ -1,17 +1,15 @@
 // Builds the people and vacancies of matching scenarios through the API (the way mediators and employers
 // would), then brings the search index up to date by running the real sync on the outbox.
 import { INestApplication } from '@nestjs/common';
-import { enterpriseNumberFromBase, normaliseEnterpriseNumber, Organisation } from '@werkpunt/employers';
-import { OrganisationRole, Role } from '@werkpunt/identity';
 import { Clock } from '@werkpunt/platform';
 import { IndexSources, SEARCH_ENGINE, SearchEngine, SearchSync } from '@werkpunt/search';
-import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createAccount, PersonaAccount } from './policy-personas';
+import { createOrganisationWithRecruiter, createSite, createVacancy } from './employer-fixtures';
+import { bearer, PersonaAccount } from './policy-personas';
 
-export type Auth = Record<string, string>;
-export const bearer = (account: PersonaAccount): Auth => ({ Authorization: `Bearer ${account.token}` });
+export { bearer } from './policy-personas';
+export type { Auth } from './policy-personas';
 
 /** Places in Ghent (WGS84) the scenarios put sites at. */
 export const PLACES = {
@@ -33,30 +31,16 @@ export interface Employer {
 
 /** An organisation with a recruiter and a site at each place. */
 export async function createEmployer(app: INestApplication, name: string): Promise<Employer> {
-  const dataSource = app.get(DataSource);
-  const organisationId = randomUUID();
-  await dataSource.getRepository(Organisation).insert({
-    id: organisationId,
-    legalName: `${name} bv`,
-    enterpriseNumber: normaliseEnterpriseNumber(enterpriseNumberFromBase(randomInt(0, 20_000_000))),
-    naceCode: '81.21',
-  });
-  const recruiter = await createAccount(app, {
-    label: 'recruiter',
-    role: Role.Recruiter,
-    organisation: organisationId,
-    organisationRole: OrganisationRole.Owner,
-  });
+  const employer = await createOrganisationWithRecruiter(app, { legalName: `${name} bv`, naceCode: '81.21' });
   const sites = {} as Record<keyof typeof PLACES, string>;
   for (const [place, point] of Object.entries(PLACES) as [keyof typeof PLACES, { lat: number; lon: number }][]) {
-    const site = await request(app.getHttpServer())
-      .post(`/api/v1/employers/${organisationId}/sites`)
-      .set(bearer(recruiter))
-      .send({ name: `${name} ${place}`, streetAddress: 'Voorbeeldstraat 1', postcode: '9000', ...point })
-      .expect(201);
-    sites[place] = site.body.id as string;
+    sites[place] = await createSite(app, employer, {
+      name: `${name} ${place}`,
+      streetAddress: 'Voorbeeldstraat 1',
+      ...point,
+    });
   }
-  return { organisationId, recruiter, sites };
+  return { ...employer, sites };
 }
 
 export async function occupationId(app: INestApplication, label: string): Promise<string> {
@@ -84,13 +68,11 @@ export interface VacancySpec {
 
 /** Creates and publishes a vacancy; returns its id. */
 export async function publishVacancy(app: INestApplication, employer: Employer, spec: VacancySpec): Promise<string> {
-  const http = () => request(app.getHttpServer());
-  const created = await http()
-    .post('/api/v1/vacancies')
-    .set(bearer(employer.recruiter))
-    .send({
-      kind: 'vacancy',
-      siteId: employer.sites[spec.place],
+  return createVacancy(
+    app,
+    { recruiter: employer.recruiter, siteId: employer.sites[spec.place] },
+    {
+      publish: true,
       title: spec.title,
       description: `${spec.title}: een job in Gent om te tonen hoe de matching rangschikt en waarom.`,
       occupationId: await occupationId(app, spec.occupation),
@@ -102,14 +84,9 @@ export async function publishVacancy(app: INestApplication, employer: Employer, 
       hoursPerWeekMin: spec.hoursPerWeekMin ?? 19,
       hoursPerWeekMax: spec.hoursPerWeekMax ?? 38,
       shifts: spec.shifts ?? ['day'],
-      contractType: 'permanent',
       programme: spec.programme ?? 'regular',
-      closingDate: '2099-12-31',
-    })
-    .expect(201);
-  const id = created.body.id as string;
-  await http().post(`/api/v1/vacancies/${id}/publish`).set(bearer(employer.recruiter)).send({}).expect(200);
-  return id;
+    },
+  );
 }
 
 export interface ClientSpec {

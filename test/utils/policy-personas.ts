@@ -34,6 +34,10 @@ export interface PersonaAccount {
   token: string;
 }
 
+export type Auth = Record<string, string>;
+/** The Authorization header of an account (or of anyone else with an access token). */
+export const bearer = (account: Pick<PersonaAccount, 'token'>): Auth => ({ Authorization: `Bearer ${account.token}` });
+
 /** Fresh ids per test file, so files sharing the run's database never see each other's people. */
 export interface PolicyWorld {
   werkpunt: string;

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
+import { testConfig } from './test-app';
 
 const ROOT = join(__dirname, '..', '..');
 export const BUILT_API = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
@@ -13,6 +14,18 @@ export interface RunningProcess {
   stderr: () => string;
   /** The exit code, or the signal that ended it. */
   exited: Promise<number | NodeJS.Signals | null>;
+}
+
+/** The environment of a built process that joins this test run: its database, Redis and queue prefix. */
+export function testRunEnv(logLevel: string): Record<string, string> {
+  const config = testConfig();
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: config.database.url,
+    REDIS_URL: config.redis.url,
+    QUEUE_PREFIX: config.redis.queuePrefix,
+    LOG_LEVEL: logLevel,
+  };
 }
 
 /** Starts a built entry point the way production does (node dist/…), capturing its output. */

@@ -7,6 +7,7 @@ import { EducationLevelCode } from '@werkpunt/taxonomy';
 import { DataSource, EntityManager } from 'typeorm';
 import { SearchDocument } from '../search-engine';
 import { cefrRank } from './cefr-rank';
+import { documentsById } from './documents-by-id';
 
 export interface ProfileRow {
   account_id: string;
@@ -57,12 +58,11 @@ export class ProfileDocuments {
       [ids],
     );
     const now = this.clock.now();
-    const byId = new Map(rows.map((row) => [row.account_id, row]));
-    return new Map(
-      ids.map((id) => {
-        const row = byId.get(id);
-        return [id, row && isSearchable(row) ? profileDocument(row, version(id), now) : null] as const;
-      }),
+    return documentsById(
+      ids,
+      rows,
+      (row) => row.account_id,
+      (row, id) => (isSearchable(row) ? profileDocument(row, version(id), now) : null),
     );
   }
 

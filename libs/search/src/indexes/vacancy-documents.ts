@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { cefrRank } from './cefr-rank';
 import { DataSource, EntityManager } from 'typeorm';
 import { SearchDocument } from '../search-engine';
+import { documentsById } from './documents-by-id';
 import { hoursBandOf } from './vacancy-index';
 
 interface VacancyRow {
@@ -56,12 +57,11 @@ export class VacancyDocuments {
       `${VACANCY_SELECT} WHERE v.id = ANY($1::uuid[])`,
       [ids],
     );
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return new Map(
-      ids.map((id) => {
-        const row = byId.get(id);
-        return [id, row && row.status === 'published' ? vacancyDocument(row, version(id)) : null] as const;
-      }),
+    return documentsById(
+      ids,
+      rows,
+      (row) => row.id,
+      (row, id) => (row.status === 'published' ? vacancyDocument(row, version(id)) : null),
     );
   }
 

@@ -29,7 +29,27 @@ const toList = ({ value }: { value: unknown }) =>
     : (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).filter((v) => v !== '');
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class VacancySearchQueryDto {
+/**
+ * Offset paging for rankings and text search: a ranking has no stable cursor (it is recomputed, and recorded,
+ * each time), so pages are positions in it.
+ */
+export class MatchPageQueryDto {
+  @ApiPropertyOptional({ default: SEARCH_PAGE_SIZE, maximum: SEARCH_MAX_PAGE_SIZE })
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(SEARCH_MAX_PAGE_SIZE)
+  limit: number = SEARCH_PAGE_SIZE;
+
+  @ApiPropertyOptional({ default: 0, maximum: SEARCH_MAX_OFFSET })
+  @Type(() => Number)
+  @IsInt({ message: 'offset must be a whole number' })
+  @Min(0)
+  @Max(SEARCH_MAX_OFFSET)
+  offset: number = 0;
+}
+
+export class VacancySearchQueryDto extends MatchPageQueryDto {
   @ApiPropertyOptional({ description: 'Words to look for; typos and Flemish words are fine', example: 'kuisvrouw' })
   @IsOptional()
   @IsString()
@@ -77,20 +97,6 @@ export class VacancySearchQueryDto {
   @IsOptional()
   @IsIn(CEFR_LEVEL_CODES, { message: `maxDutchLevel must be one of ${CEFR_LEVEL_CODES.join(', ')}` })
   maxDutchLevel?: CefrLevelCode;
-
-  @ApiPropertyOptional({ default: SEARCH_PAGE_SIZE, maximum: SEARCH_MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(SEARCH_MAX_PAGE_SIZE)
-  limit: number = SEARCH_PAGE_SIZE;
-
-  @ApiPropertyOptional({ default: 0, maximum: SEARCH_MAX_OFFSET })
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number' })
-  @Min(0)
-  @Max(SEARCH_MAX_OFFSET)
-  offset: number = 0;
 }
 
 export class FacetValueView {
@@ -133,21 +139,4 @@ export class VacancySearchView {
 
   @ApiProperty({ type: VacancyFacetsView })
   facets: VacancyFacetsView;
-}
-
-/** Paging of ranked matches (a ranking has no stable cursor: it is recomputed, and recorded, each time). */
-export class MatchPageQueryDto {
-  @ApiPropertyOptional({ default: SEARCH_PAGE_SIZE, maximum: SEARCH_MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(SEARCH_MAX_PAGE_SIZE)
-  limit: number = SEARCH_PAGE_SIZE;
-
-  @ApiPropertyOptional({ default: 0, maximum: SEARCH_MAX_OFFSET })
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number' })
-  @Min(0)
-  @Max(SEARCH_MAX_OFFSET)
-  offset: number = 0;
 }
