@@ -261,6 +261,27 @@ export function describeSearchEngineContract(name: string, makeEngine: () => Pro
         expect(result.hits.find((h) => h.id === 'v4')?.distanceMeters ?? null).toBeNull();
       });
 
+      it('without a count (countTotal false) gives the same nearest-first page, filters and radius included', async () => {
+        const nearest: SearchQuery = { geo: { point: RABOT }, sort: [{ geoDistance: 'asc' }], limit: 10 };
+        const located = (hits: { id: string; geo: unknown }[]) => hits.filter((h) => h.geo !== null).map((h) => h.id);
+        const counted = await search(nearest);
+        const uncounted = await search({ ...nearest, countTotal: false });
+        expect(located(uncounted.hits)).toEqual(located(counted.hits));
+        expect(uncounted.total === null || uncounted.total === counted.total).toBe(true);
+        for (const hit of uncounted.hits.filter((h) => h.geo !== null)) {
+          const same = counted.hits.find((h) => h.id === hit.id)!;
+          expect(Math.abs(hit.distanceMeters! - same.distanceMeters!)).toBeLessThan(1);
+        }
+        const narrowed: SearchQuery = {
+          ...nearest,
+          geo: { point: RABOT, radiusMeters: 4000 },
+          filters: [{ op: 'not', filter: { field: 'skills', op: 'in', values: ['koken', 'zorg'] } }],
+        };
+        expect(located((await search({ ...narrowed, countTotal: false })).hits)).toEqual(
+          located((await search(narrowed)).hits),
+        );
+      });
+
       it('combines a radius with filters and text', async () => {
         const result = await search({
           text: 'kok',

@@ -88,6 +88,12 @@ export interface SearchQuery {
   facets?: FieldName[];
   /** Default 20, at most 1000. */
   limit?: number;
+  /**
+   * Default true. False: the caller needs only this page (matching scores a pool of the nearest), so the
+   * engine may skip counting every match and walk a nearest-first index instead; no facets then. A page
+   * sorted by distance may then leave out documents without a location (PostgreSQL does).
+   */
+  countTotal?: boolean;
   offset?: number;
 }
 
@@ -102,8 +108,11 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** All matches, not just this page: exact in both engines (Meilisearch: totalHits of page/hitsPerPage paging). */
-  total: number;
+  /**
+   * All matches, not just this page: exact in both engines (Meilisearch: totalHits of page/hitsPerPage paging).
+   * Null when the query said `countTotal: false` and the engine skipped counting.
+   */
+  total: number | null;
   /** field → value → count; values of array fields are counted per element. */
   facets: Record<FieldName, Record<string, number>>;
 }

@@ -1,4 +1,5 @@
 import { FieldName, Filter, IndexDefinition, InvalidSearchQueryError } from '../search-engine';
+import { filterTag } from './filter-tags';
 import { assertFieldName, assertFilterable } from './index-definition-rules';
 
 /** Collects bind values; every value in the SQL text is a `$n` placeholder. */
@@ -20,7 +21,7 @@ export function fieldJson(field: FieldName, alias = 'd'): string {
   return `${alias}.body -> '${field}'`;
 }
 
-/** A filter as a boolean SQL expression over `d.body`; never NULL, so NOT and OR behave as in Meilisearch. */
+/** A filter as a boolean SQL expression over `d.tags` and `d.body`; never NULL, so NOT and OR behave as in Meilisearch. */
 export function filterToSql(filter: Filter, definition: IndexDefinition, params: SqlParams): string {
   switch (filter.op) {
     case 'eq':
@@ -52,18 +53,14 @@ export function filterToSql(filter: Filter, definition: IndexDefinition, params:
 }
 
 /**
- * eq / in as jsonb containment, which the GIN (jsonb_path_ops) index answers: `{"f": v}` matches a scalar
- * field, `{"f": [v]}` an array field that contains v. Measured against a single jsonpath predicate
- * (`body @@ '$.f == v'`, which also covers arrays): containment gets bitmap-ANDed with the geo and other
- * filter indexes, so fewer heap rows are visited (300,000 documents: 177 vs 244 ms, profiles 197 vs 586 ms
- * under the same load).
+ * eq / in over the document's filter tags (`field=value`, see filter-tags.ts): one GIN-indexed array test that
+ * never reads the jsonb body. A scalar field and an array field holding the value give the same tag.
  */
 function containsAny(field: FieldName, values: (string | number | boolean)[], params: SqlParams): string {
-  const tests = values.flatMap((value) => [
-    `d.body @> ${params.add(JSON.stringify({ [field]: value }))}::jsonb`,
-    `d.body @> ${params.add(JSON.stringify({ [field]: [value] }))}::jsonb`,
-  ]);
-  return `(${tests.join(' OR ')})`;
+  const tags = values.map((value) => filterTag(field, value));
+  return tags.length === 1
+    ? `(d.tags @> ARRAY[${params.add(tags[0])}]::text[])`
+    : `(d.tags && ${params.add(tags)}::text[])`;
 }
 
 function rangeSql(field: FieldName, gte: unknown, lte: unknown, params: SqlParams): string {

@@ -11,7 +11,8 @@ import {
   SearchResult,
 } from '../search-engine';
 import { assertValidDefinition } from './index-definition-rules';
-import { searchStatement } from './postgres-search-sql';
+import { pageStatement, searchStatement } from './postgres-search-sql';
+import { filterTags } from './filter-tags';
 import { upsertStatement } from './postgres-upsert-sql';
 
 /** Rows per INSERT: large enough to amortise round trips, small enough to keep one statement short. */
@@ -60,6 +61,7 @@ export class PostgresSearchEngine implements SearchEngine {
         batch.map((d) => JSON.stringify(d.fields)),
         batch.map((d) => d.geo?.lat ?? null),
         batch.map((d) => d.geo?.lng ?? null),
+        batch.map((d) => JSON.stringify(filterTags(definition, d.fields))),
       ]);
     }
   }
@@ -79,9 +81,14 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(index: string, query: SearchQuery): Promise<SearchResult> {
     const definition = await this.definition(index);
+    if (query.countTotal === false) {
+      const page = pageStatement(definition, query);
+      const rows = (await this.run(page.sql, page.values)) as StoredHit[];
+      return { total: null, hits: rows.map(toHit), facets: {} };
+    }
     const { sql, values } = searchStatement(definition, query);
     const [row] = (await this.run(sql, values)) as {
-      total: number;
+      total: number | null;
       hits: StoredHit[];
       facets: SearchResult['facets'];
     }[];

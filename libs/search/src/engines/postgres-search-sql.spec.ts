@@ -1,6 +1,7 @@
 import { IndexDefinition, InvalidSearchQueryError } from '../search-engine';
 import { filterToSql, SqlParams } from './postgres-filter-sql';
-import { searchStatement } from './postgres-search-sql';
+import { filterTags } from './filter-tags';
+import { pageStatement, searchStatement } from './postgres-search-sql';
 import { tsquerySql } from './postgres-text-query';
 import { upsertStatement } from './postgres-upsert-sql';
 
@@ -31,16 +32,30 @@ describe('PostgreSQL search SQL', () => {
       params,
     );
     expect(sql).not.toContain('DROP');
-    expect(params.values).toContain(JSON.stringify({ status: hostile }));
+    expect(params.values).toContain(`status=${hostile}`);
     expect(params.values).toContain(hostile);
   });
 
-  it('eq matches scalars and array elements by containment (index-assisted)', () => {
+  it('eq and in test the filter tags (GIN-indexed), never the body', () => {
     const params = new SqlParams();
     expect(filterToSql({ field: 'skills', op: 'eq', value: 'zorg' }, index, params)).toBe(
-      '(d.body @> $1::jsonb OR d.body @> $2::jsonb)',
+      '(d.tags @> ARRAY[$1]::text[])',
     );
-    expect(params.values).toEqual(['{"skills":"zorg"}', '{"skills":["zorg"]}']);
+    expect(filterToSql({ field: 'hours', op: 'in', values: [19, 38] }, index, params)).toBe('(d.tags && $2::text[])');
+    expect(params.values).toEqual(['skills=zorg', ['hours=19', 'hours=38']]);
+  });
+
+  it('tags a document per filterable value, array elements one by one, nulls not at all', () => {
+    expect(
+      filterTags(index, { status: 'published', skills: ['zorg', 'koken'], hours: 38, publishedAt: null, title: 'x' }),
+    ).toEqual(['status=published', 'skills=zorg', 'skills=koken', 'hours=38']);
+  });
+
+  it('pages without counting in nearest-first order, and refuses facets there', () => {
+    const { sql } = pageStatement(index, { geo: { point: { lat: 51.06, lng: 3.71 } }, sort: [{ geoDistance: 'asc' }] });
+    expect(sql).toMatch(/ORDER BY point\(d\.lng \* 0\.6287, d\.lat\) <-> point\(\$\d+::float8, \$\d+::float8\)/);
+    expect(sql).not.toMatch(/count\(/);
+    expect(() => pageStatement(index, { facets: ['status'] })).toThrow(InvalidSearchQueryError);
   });
 
   it('rejects undeclared fields and malformed names', () => {

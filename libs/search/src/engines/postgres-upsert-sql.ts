@@ -26,16 +26,19 @@ export function searchTextSql(index: IndexDefinition): string {
 }
 
 /**
- * Upserts one batch, passed as parallel arrays ($2..$6) so the statement text does not grow with the batch.
+ * Upserts one batch, passed as parallel arrays ($2..$7) so the statement text does not grow with the batch.
  * A stored document with a higher version is left alone: the outbox may deliver an older change late.
  */
 export function upsertStatement(index: IndexDefinition): string {
   return `
-    INSERT INTO search_documents AS d (index_name, id, version, body, search_text, tsv, lat, lng, updated_at)
-    SELECT $1, u.id, u.version, u.body, ${searchTextSql(index)}, ${tsvectorSql(index)}, u.lat, u.lng, now()
-    FROM unnest($2::text[], $3::bigint[], $4::jsonb[], $5::float8[], $6::float8[]) AS u(id, version, body, lat, lng)
+    INSERT INTO search_documents AS d (index_name, id, version, body, search_text, tsv, tags, lat, lng, updated_at)
+    SELECT $1, u.id, u.version, u.body, ${searchTextSql(index)}, ${tsvectorSql(index)},
+           ARRAY(SELECT jsonb_array_elements_text(u.tags)), u.lat, u.lng, now()
+    FROM unnest($2::text[], $3::bigint[], $4::jsonb[], $5::float8[], $6::float8[], $7::jsonb[])
+      AS u(id, version, body, lat, lng, tags)
     ON CONFLICT (index_name, id) DO UPDATE
       SET version = EXCLUDED.version, body = EXCLUDED.body, search_text = EXCLUDED.search_text,
-          tsv = EXCLUDED.tsv, lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = EXCLUDED.updated_at
+          tsv = EXCLUDED.tsv, tags = EXCLUDED.tags, lat = EXCLUDED.lat, lng = EXCLUDED.lng,
+          updated_at = EXCLUDED.updated_at
       WHERE d.version <= EXCLUDED.version`;
 }

@@ -10,7 +10,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'search_documents' })
 @Index('IDX_search_documents_tsv', { synchronize: false })
 @Index('IDX_search_documents_search_text_trgm', { synchronize: false })
-@Index('IDX_search_documents_body', { synchronize: false })
+@Index('IDX_search_documents_tags', { synchronize: false })
+@Index('IDX_search_documents_nearest', { synchronize: false })
 @Index('IDX_search_documents_lat_lng', { synchronize: false })
 export class SearchDocumentRow {
   @PrimaryColumn({ name: 'index_name', type: 'text' })
@@ -32,6 +33,10 @@ export class SearchDocumentRow {
 
   @Column({ type: 'tsvector' })
   tsv: string;
+
+  /** `field=value` for every filterable value (filter-tags.ts): what eq / in filters test. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
 
   @Column({ type: 'double precision', nullable: true })
   lat: number | null;

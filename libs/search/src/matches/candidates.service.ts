@@ -20,7 +20,7 @@ import { LabelLookup } from './skill-labels';
 import { WijkMap } from './wijk-map';
 
 /** Profiles scored per request: the nearest people in the vacancy's occupation family. */
-export const CANDIDATE_POOL = 1000;
+export const CANDIDATE_POOL = 500;
 /** Nobody's commute reaches further than this (straight line); each person's own limit is checked after. */
 const FURTHEST_COMMUTE_M = 60_000;
 const NO_VACANCY = 'No such vacancy, or not one of your organisation.';
@@ -120,6 +120,7 @@ export class CandidatesService {
       geo: { point: hit.geo, radiusMeters: FURTHEST_COMMUTE_M },
       sort: [{ geoDistance: 'asc' }],
       limit: CANDIDATE_POOL,
+      countTotal: false,
     });
     const eligibility = await this.currentEligibility(
       target.programme,

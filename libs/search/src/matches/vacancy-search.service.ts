@@ -54,7 +54,7 @@ export class VacancySearchService {
     );
     return {
       rankingId,
-      total: result.total,
+      total: result.total ?? result.hits.length,
       items: result.hits.map(vacancyCard).map((card) => ({ ...card, distanceKm: undefined })),
       facets: {
         occupationGroup: facetList(
