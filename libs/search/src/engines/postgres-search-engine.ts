@@ -16,6 +16,8 @@ import { filterTags } from './filter-tags';
 import { upsertStatement } from './postgres-upsert-sql';
 
 /** Rows per INSERT: large enough to amortise round trips, small enough to keep one statement short. */
+/** Fewer exact matches than this, and the search also tries close spellings. */
+const TYPO_FALLBACK_BELOW = 3;
 const UPSERT_BATCH = 1000;
 
 interface StoredHit {
@@ -82,17 +84,24 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(index: string, query: SearchQuery): Promise<SearchResult> {
     const definition = await this.definition(index);
     if (query.countTotal === false) {
-      const page = pageStatement(definition, query);
+      const page = pageStatement(definition, query, true);
       const rows = (await this.run(page.sql, page.values)) as StoredHit[];
       return { total: null, hits: rows.map(toHit), facets: {} };
     }
-    const { sql, values } = searchStatement(definition, query);
-    const [row] = (await this.run(sql, values)) as {
-      total: number | null;
-      hits: StoredHit[];
-      facets: SearchResult['facets'];
-    }[];
-    return { total: row.total, hits: row.hits.map(toHit), facets: row.facets };
+    const counted = async (typos: boolean) => {
+      const { sql, values } = searchStatement(definition, query, typos);
+      const [row] = (await this.run(sql, values)) as {
+        total: number;
+        hits: StoredHit[];
+        facets: SearchResult['facets'];
+      }[];
+      return { total: row.total, hits: row.hits.map(toHit), facets: row.facets };
+    };
+    if (!query.text?.trim()) return counted(true);
+    // Spelling similarity reads every document's text (no index narrows "close to"): only when the words as
+    // typed find (almost) nothing. Measured: "schoonmaker" took 6.6 s with it, on 300,000 documents.
+    const exact = await counted(false);
+    return exact.total >= TYPO_FALLBACK_BELOW ? exact : counted(true);
   }
 
   async get(index: string, id: string): Promise<SearchHit | null> {

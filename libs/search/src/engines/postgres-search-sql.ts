@@ -24,7 +24,7 @@ interface Matching {
 }
 
 /** The WHERE clauses, text join, relevance and distance expressions both statements share. */
-function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParams): Matching {
+function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParams, typos: boolean): Matching {
   assertGeoUsable(index, query);
   const where = [`d.index_name = ${params.add(index.name)}`];
   for (const filter of query.filters ?? []) where.push(filterToSql(filter, index, params));
@@ -36,9 +36,14 @@ function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParam
     // The query terms are evaluated once in a one-row subquery, not per candidate row.
     textJoin = `CROSS JOIN (SELECT ${tsquerySql(text, index.synonyms, params)} AS tsq,
                                    public.search_normalise(${params.add(text)}) AS words) q`;
-    // Stemmed words OR a close spelling of the query (typos: "kuisvrouww", "schoonmakr").
-    where.push(`(d.tsv @@ q.tsq OR q.words <% d.search_text)`);
-    rank = `(ts_rank_cd(d.tsv, q.tsq) + word_similarity(q.words, d.search_text))`;
+    if (typos) {
+      // Stemmed words OR a close spelling of the query (typos: "kuisvrouww", "schoonmakr").
+      where.push(`(d.tsv @@ q.tsq OR q.words <% d.search_text)`);
+      rank = `(ts_rank_cd(d.tsv, q.tsq) + word_similarity(q.words, d.search_text))`;
+    } else {
+      where.push(`d.tsv @@ q.tsq`);
+      rank = `ts_rank_cd(d.tsv, q.tsq)`;
+    }
   }
 
   let distance = 'NULL::float8';
@@ -71,10 +76,10 @@ function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParam
  * what ordering and facets need, not the documents: only the page's bodies are fetched, by primary key.
  * The result is one row: total, hits (JSON array in page order) and facets (JSON object).
  */
-export function searchStatement(index: IndexDefinition, query: SearchQuery): SearchStatement {
+export function searchStatement(index: IndexDefinition, query: SearchQuery, typos = true): SearchStatement {
   const params = new SqlParams();
   const { limit, offset } = pageOf(query);
-  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params);
+  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params, typos);
   const shape = shapeOf(index, query, hasText);
   const facets = [...new Set(query.facets ?? [])];
   facets.forEach((field, i) => {
@@ -108,11 +113,11 @@ export function searchStatement(index: IndexDefinition, query: SearchQuery): Sea
  * was visited whole by the counting statement. The planar scale is Ghent's (cos 51.05°): the order it gives
  * differs from great-circle distance by far less than a metre per kilometre here; distanceMeters stays exact.
  */
-export function pageStatement(index: IndexDefinition, query: SearchQuery): SearchStatement {
+export function pageStatement(index: IndexDefinition, query: SearchQuery, typos = true): SearchStatement {
   if ((query.facets ?? []).length > 0) throw new InvalidSearchQueryError('Facets need countTotal (they count)');
   const params = new SqlParams();
   const { limit, offset } = pageOf(query);
-  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params);
+  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params, typos);
   const terms: string[] = hasText ? [`${rank} DESC`] : [];
   for (const sort of query.sort ?? []) {
     if ('geoDistance' in sort) {
