@@ -85,10 +85,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const definition = await this.definition(index);
     if (query.countTotal === false) {
       const page = pageStatement(definition, query, true);
-      const nearestFirst = (query.sort ?? [])[0] !== undefined && 'geoDistance' in query.sort![0];
-      const rows = (
-        nearestFirst ? await this.nearestFirst(page.sql, page.values) : await this.run(page.sql, page.values)
-      ) as StoredHit[];
+      const rows = (await this.run(page.sql, page.values)) as StoredHit[];
       return { total: null, hits: rows.map(toHit), facets: {} };
     }
     const counted = async (typos: boolean) => {
@@ -143,39 +140,17 @@ export class PostgresSearchEngine implements SearchEngine {
     return rows[0].definition;
   }
 
-  /**
-   * The planner guesses the selectivity of tag and distance filters far too low (1,285 rows for 13,112 on
-   * 100,000 vacancies) and then prefers collecting every match over walking the nearest-first index: 1.7 s
-   * against 0.1 s, measured. For this statement only, it is told not to collect.
-   */
-  private async nearestFirst(sql: string, values: unknown[]): Promise<unknown> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        await manager.query('SET LOCAL enable_bitmapscan = off');
-        await manager.query('SET LOCAL enable_seqscan = off');
-        return manager.query(sql, values);
-      });
-    } catch (error) {
-      throw this.unavailableOr(error);
-    }
-  }
-
   private async run(sql: string, values: unknown[]): Promise<unknown> {
     try {
       return await this.dataSource.query(sql, values);
     } catch (error) {
-      throw this.unavailableOr(error);
+      if (findUnavailableService(error)) {
+        throw new SearchEngineUnavailableError(`PostgreSQL search is unavailable: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      throw error;
     }
-  }
-
-  /** A connection failure becomes SearchEngineUnavailableError (the caller retries); anything else stays. */
-  private unavailableOr(error: unknown): unknown {
-    if (findUnavailableService(error)) {
-      return new SearchEngineUnavailableError(`PostgreSQL search is unavailable: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
-    return error;
   }
 }
 
