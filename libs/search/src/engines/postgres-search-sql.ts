@@ -107,11 +107,9 @@ export function searchStatement(index: IndexDefinition, query: SearchQuery, typo
 }
 
 /**
- * Only the page, without counting (SearchQuery.countTotal false): rows in order. Sorted by distance first,
- * it orders by a planar distance the (index_name, point) GiST index answers nearest-first, so the scan stops
- * after the page instead of visiting every match; measured on 100,000 vacancies, a family of 20,033 matches
- * was visited whole by the counting statement. The planar scale is Ghent's (cos 51.05°): the order it gives
- * differs from great-circle distance by far less than a metre per kilometre here; distanceMeters stays exact.
+ * Only the page, without counting (SearchQuery.countTotal false): rows in order, no total, no facets. Sorted by
+ * distance, it orders by a planar distance at Ghent's scale (cos 51.05°), which orders like the great-circle
+ * distance to far less than a metre per kilometre here; distanceMeters stays exact.
  */
 export function pageStatement(index: IndexDefinition, query: SearchQuery, typos = true): SearchStatement {
   if ((query.facets ?? []).length > 0) throw new InvalidSearchQueryError('Facets need countTotal (they count)');
