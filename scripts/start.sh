@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm start: from a fresh clone to a running platform (api + worker) with demo data.
+# npm start: from a fresh clone to a running platform (api serving the web app + worker) with demo data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/setup.sh
@@ -37,7 +37,7 @@ for _ in $(seq 1 60); do
   node scripts/service-tool.js reachable "http://127.0.0.1:$port" && break
   sleep 0.5
 done
-say "Werkpunt is up in $(( $(date +%s) - started )) s: http://localhost:$port  (API docs: /api/docs, queues: /admin/queues). Ctrl-C stops it."
+say "Werkpunt is up in $(( $(date +%s) - started )) s: the web app at http://localhost:$port  (API docs: /api/docs, queues: /admin/queues). Ctrl-C stops it."
 # Either process ending ends the platform: a half-running platform hides problems.
 wait -n "${pids[@]}"
 stop

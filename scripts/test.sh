@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# npm test: the same setup as npm start, then lint, format, migration drift, unit and e2e tests
+# npm test: the same setup as npm start, then lint, format, migration drift, unit, e2e and browser tests
 # against the real PostgreSQL and Redis, in a fresh database and queue prefix dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/setup.sh
 
 prepare_platform
+ensure_chromium
 
 run_id="$(date +%Y%m%d%H%M%S)_$$"
 base_url="$DATABASE_URL"
@@ -25,6 +26,7 @@ trap cleanup EXIT
 
 say "Lint";            npm run --silent lint
 say "Format check";    npm run --silent format:check
+say "API client";      npm run --silent api:client:check
 say "Build";           npm run --silent build
 say "Docker files";    bash docker/validate.sh $( [ "$(id -u)" = 0 ] && echo --install ) >/dev/null || { bash docker/validate.sh; exit 1; }
 
@@ -40,6 +42,9 @@ say "Unit tests"
 npx jest --json --outputFile="$artifacts/jest-unit.json" "$@" || status=1
 say "End-to-end tests (PostgreSQL, Redis)"
 npx jest --config test/jest-e2e.config.js --runInBand --json --outputFile="$artifacts/jest-e2e.json" "$@" || status=1
+say "Browser tests (Chromium, built api + worker)"
+rm -rf "$artifacts/screenshots"
+npx jest --config test/browser/jest-browser.config.js --runInBand --json --outputFile="$artifacts/jest-browser.json" "$@" || status=1
 
 node scripts/test-summary.js "$artifacts"/jest-*.json
 exit $status

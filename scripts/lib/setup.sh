@@ -70,6 +70,15 @@ ensure_redis() {
   die "Redis is not reachable at $REDIS_URL. Start it or set REDIS_URL to a server you can reach."
 }
 
+ensure_chromium() {
+  # The browser tests drive Debian's Chromium with playwright-core (its own browser download cannot work offline).
+  local path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  [ -x "$path" ] && return 0
+  apt_install chromium && [ -x "$path" ] && return 0
+  # Not fatal: the other tests still run, and the browser tests fail saying the same.
+  printf '\033[31m✗ Chromium is missing at %s: the browser tests will fail. Install it (apt-get install chromium) or set CHROMIUM_PATH.\033[0m\n' "$path" >&2
+}
+
 prepare_platform() {
   ensure_node
   load_env_file

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../../api/client';
+import { Field } from '../../components/Field';
+import type { StepProps } from './draft';
+
+const SHIFTS: Schemas['Shift'][] = ['day', 'evening', 'night', 'weekend'];
+
+export function HoursStep({ draft, change }: StepProps) {
+  const { t } = useTranslation();
+  const time = draft.workTime;
+  const toggle = (shift: Schemas['Shift']) =>
+    change({
+      workTime: {
+        ...time,
+        shifts: time.shifts.includes(shift) ? time.shifts.filter((s) => s !== shift) : [...time.shifts, shift],
+      },
+    });
+  return (
+    <>
+      <Field
+        label={t('wizard.hours.min')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={60}
+        value={time.hoursPerWeekMin}
+        onChange={(e) => change({ workTime: { ...time, hoursPerWeekMin: Number(e.target.value) || 1 } })}
+      />
+      <Field
+        label={t('wizard.hours.max')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={60}
+        value={time.hoursPerWeekMax}
+        onChange={(e) => change({ workTime: { ...time, hoursPerWeekMax: Number(e.target.value) || 1 } })}
+      />
+      <fieldset>
+        <legend>{t('wizard.hours.shifts')}</legend>
+        {SHIFTS.map((shift) => (
+          <label key={shift} className="check">
+            <input type="checkbox" checked={time.shifts.includes(shift)} onChange={() => toggle(shift)} />
+            {t(`shift.${shift}`)}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}
