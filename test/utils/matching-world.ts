@@ -110,8 +110,7 @@ export interface ClientSpec {
   shifts?: string[];
 }
 
-export function profileBody(app: INestApplication, spec: ClientSpec, occupationIds: string[]) {
-  void app;
+function profileBody(spec: ClientSpec, occupationIds: string[]) {
   return {
     desiredOccupations: occupationIds.map((id) => ({ occupationId: id, experienceMonths: 12 })),
     skillIds: spec.skillIds ?? [],
@@ -161,7 +160,7 @@ export async function createClient(
   await http()
     .put(`/api/v1/clients/${id}/profile`)
     .set(bearer(mediator))
-    .send(profileBody(app, spec, occupationIds))
+    .send(profileBody(spec, occupationIds))
     .expect(200);
   if (spec.visibleToEmployers !== false) {
     await http()

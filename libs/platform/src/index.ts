@@ -54,3 +54,5 @@ export { validateImportRows } from './imports/row-validator';
 export type { RejectedRow, RowError, RowValidationOptions, ValidatedRows, ValidRow } from './imports/row-validator';
 export { MetricsController, Observability, ObservabilityModule } from './observability/observability';
 export type { ReadinessProbe } from './observability/observability';
+export { timestampKeysetPage } from './http/timestamp-keyset-page';
+export type { KeysetPageRequest } from './http/timestamp-keyset-page';

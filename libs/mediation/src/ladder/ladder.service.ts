@@ -1,8 +1,9 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Account, Actor, AuditAction, AuditedReader, AuditService } from '@werkpunt/identity';
+import { Actor, AuditAction, AuditedReader, AuditService } from '@werkpunt/identity';
 import { Clock } from '@werkpunt/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuthorName, rowsWithAuthor, withAuthorName } from '../client-files/author-name';
 import {
   ClientFiles,
   ensureMediator,
@@ -109,24 +110,22 @@ export class LadderService {
     );
   }
 
-  private async load(manager: EntityManager, clientAccountId: string, onlyId: string): Promise<LadderStepChangeDto[]> {
-    const query = this.query(manager, clientAccountId).andWhere('change.id = :onlyId', { onlyId });
-    const { entities, raw } = await query.getRawAndEntities<AuthorName>();
-    return entities.map((change, index) => toChangeDto(change, raw[index]));
+  private load(manager: EntityManager, clientAccountId: string, onlyId: string): Promise<LadderStepChangeDto[]> {
+    return rowsWithAuthor(
+      this.query(manager, clientAccountId).andWhere('change.id = :onlyId', { onlyId }),
+      toChangeDto,
+    );
   }
 
-  /** With the name of the mediator who recorded each change. */
   private query(manager: EntityManager, clientAccountId: string) {
-    return manager
-      .createQueryBuilder(LadderStepChange, 'change')
-      .leftJoin(Account, 'author', 'author.id = change.changed_by_account_id')
-      .addSelect('author.display_name', 'author_name')
-      .where('change.client_account_id = :clientAccountId', { clientAccountId });
+    return withAuthorName(
+      manager
+        .createQueryBuilder(LadderStepChange, 'change')
+        .where('change.client_account_id = :clientAccountId', { clientAccountId }),
+      'change',
+      'changed_by_account_id',
+    );
   }
-}
-
-interface AuthorName {
-  author_name: string | null;
 }
 
 function toChangeDto(change: LadderStepChange, raw: AuthorName | undefined): LadderStepChangeDto {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Account, Actor, AuditAction, AuditedReader, AuditService } from '@werkpunt/identity';
+import { Actor, AuditAction, AuditedReader, AuditService } from '@werkpunt/identity';
 import { Clock, CursorPage } from '@werkpunt/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuthorName, rowsWithAuthor, withAuthorName } from '../client-files/author-name';
 import { ClientFiles, ensureMediator, purposeOf, recordContact } from '../client-files/client-files';
 import { FilePageQueryDto, newestFirstPage } from '../client-files/newest-first-page';
 import { ClientNote } from './client-note.entity';
@@ -81,23 +82,19 @@ export class NotesService {
     );
   }
 
-  private async load(manager: EntityManager, clientAccountId: string, onlyId: string): Promise<NoteDto[]> {
-    const query = this.query(manager, clientAccountId).andWhere('note.id = :onlyId', { onlyId });
-    const { entities, raw } = await query.getRawAndEntities<AuthorName>();
-    return entities.map((note, index) => toNoteDto(note, raw[index]));
+  private load(manager: EntityManager, clientAccountId: string, onlyId: string): Promise<NoteDto[]> {
+    return rowsWithAuthor(this.query(manager, clientAccountId).andWhere('note.id = :onlyId', { onlyId }), toNoteDto);
   }
 
   private query(manager: EntityManager, clientAccountId: string) {
-    return manager
-      .createQueryBuilder(ClientNote, 'note')
-      .leftJoin(Account, 'author', 'author.id = note.author_account_id')
-      .addSelect('author.display_name', 'author_name')
-      .where('note.client_account_id = :clientAccountId', { clientAccountId });
+    return withAuthorName(
+      manager
+        .createQueryBuilder(ClientNote, 'note')
+        .where('note.client_account_id = :clientAccountId', { clientAccountId }),
+      'note',
+      'author_account_id',
+    );
   }
-}
-
-interface AuthorName {
-  author_name: string | null;
 }
 
 function toNoteDto(note: ClientNote, raw: AuthorName | undefined): NoteDto {
