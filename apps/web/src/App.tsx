@@ -1,4 +1,7 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { RequireRole } from './auth/RequireRole';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { SessionProvider } from './auth/session';
 import { Layout } from './components/Layout';
@@ -14,7 +17,23 @@ import { RegisterPage } from './pages/RegisterPage';
 import { SearchPage } from './pages/SearchPage';
 import { VacancyPage } from './pages/VacancyPage';
 
-const signedIn = (page: React.ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+// Staff areas are separate chunks: a job seeker on a phone never downloads them.
+const EmployerArea = lazy(() => import('./employer/EmployerArea'));
+const MediatorArea = lazy(() => import('./mediator/MediatorArea'));
+const CityArea = lazy(() => import('./city/CityArea'));
+
+const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('common.loading')}</p>;
+}
+
+const staffArea = (role: 'recruiter' | 'mediator' | 'admin', area: ReactNode) => (
+  <RequireRole role={role}>
+    <Suspense fallback={<Loading />}>{area}</Suspense>
+  </RequireRole>
+);
 
 export function App() {
   return (
@@ -32,6 +51,9 @@ export function App() {
             <Route path="matches" element={signedIn(<MatchesPage />)} />
             <Route path="applications" element={signedIn(<ApplicationsPage />)} />
             <Route path="privacy" element={signedIn(<PrivacyPage />)} />
+            <Route path="employer/*" element={staffArea('recruiter', <EmployerArea />)} />
+            <Route path="mediator/*" element={staffArea('mediator', <MediatorArea />)} />
+            <Route path="city/*" element={staffArea('admin', <CityArea />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

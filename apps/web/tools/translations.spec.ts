@@ -2,8 +2,9 @@
 // and so does visible text written straight into a component (eslint's react/jsx-no-literals says where).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import en from '../src/i18n/en.json';
-import nl from '../src/i18n/nl.json';
+import { translations } from '../src/i18n/resources';
+
+const { nl, en } = translations;
 
 const SRC = join(__dirname, '..', 'src');
 

@@ -7,8 +7,8 @@ type Account = Schemas['AccountDto'];
 interface Session {
   status: 'loading' | 'anonymous' | 'signed-in';
   account: Account | null;
-  /** Resolves to the problem status (401, 429…) when the login failed, or null when it worked. */
-  logIn: (identifier: string, password: string) => Promise<number | null>;
+  /** Resolves to the problem status (401, 429…) when the login failed, or to the account when it worked. */
+  logIn: (identifier: string, password: string) => Promise<{ failed: number } | { account: Account }>;
   logOut: () => Promise<void>;
   forget: () => void;
 }
@@ -23,21 +23,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const { data } = await api.GET('/api/v1/me');
     setAccount(data ?? null);
     setStatus(data ? 'signed-in' : 'anonymous');
+    return data ?? null;
   }, []);
 
   // A reload keeps the session through the refresh cookie; the access token itself is never stored.
   useEffect(() => {
-    void refreshSession().then((ok) => (ok ? loadAccount() : setStatus('anonymous')));
+    void refreshSession().then(async (ok) => {
+      if (ok) await loadAccount();
+      else setStatus('anonymous');
+    });
   }, [loadAccount]);
 
   const logIn = useCallback(
     async (identifier: string, password: string) => {
       const credentials = identifier.includes('@') ? { email: identifier } : { username: identifier };
       const { data, response } = await api.POST('/api/v1/auth/login', { body: { ...credentials, password } });
-      if (!data) return response.status;
+      if (!data) return { failed: response.status };
       setToken(data.accessToken);
-      await loadAccount();
-      return null;
+      const account = await loadAccount();
+      return account ? { account } : { failed: 401 };
     },
     [loadAccount],
   );

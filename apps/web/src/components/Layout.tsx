@@ -1,47 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSession } from '../auth/session';
+import { ANONYMOUS_NAVIGATION, NAVIGATION } from '../navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteFocus } from './RouteFocus';
 
 function MainNavigation() {
   const { t } = useTranslation();
-  const { status, logOut } = useSession();
+  const { status, account, logOut } = useSession();
+  const items = status === 'signed-in' && account ? NAVIGATION[account.role] : ANONYMOUS_NAVIGATION;
   return (
     <nav aria-label={t('layout.navigation')} className="main-nav">
       <ul className="container">
-        <li>
-          <NavLink to="/jobs">{t('nav.search')}</NavLink>
-        </li>
-        {status === 'signed-in' ? (
-          <>
-            <li>
-              <NavLink to="/matches">{t('nav.matches')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/profile">{t('nav.profile')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/applications">{t('nav.applications')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/privacy">{t('nav.privacy')}</NavLink>
-            </li>
-            <li>
-              <button type="button" className="link-button" onClick={() => void logOut()}>
-                {t('nav.logOut')}
-              </button>
-            </li>
-          </>
-        ) : (
-          <>
-            <li>
-              <NavLink to="/login">{t('nav.logIn')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/register">{t('nav.register')}</NavLink>
-            </li>
-          </>
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.end}>
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+        {status === 'signed-in' && (
+          <li>
+            <button type="button" className="link-button" onClick={() => void logOut()}>
+              {t('nav.logOut')}
+            </button>
+          </li>
         )}
       </ul>
     </nav>

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { translations } from './resources';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -39,7 +38,7 @@ export function switchLanguage(language: Language): void {
 export async function setUpI18n(): Promise<void> {
   i18next.on('languageChanged', reflectOnDocument);
   await i18next.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
     lng: rememberedLanguage(),
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
+import { homeOf } from '../navigation';
 import { ErrorText } from '../components/Alert';
 import { Field } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
@@ -10,7 +11,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const { logIn } = useSession();
   const navigate = useNavigate();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? '/matches';
+  const from = (useLocation().state as { from?: string } | null)?.from;
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
@@ -19,10 +20,10 @@ export function LoginPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const failed = await logIn(identifier.trim(), password);
+    const outcome = await logIn(identifier.trim(), password);
     setBusy(false);
-    if (failed === null) return void navigate(from, { replace: true });
-    setError(t(failed === 429 ? 'login.tooMany' : 'login.failed'));
+    if ('account' in outcome) return void navigate(from ?? homeOf(outcome.account.role), { replace: true });
+    setError(t(outcome.failed === 429 ? 'login.tooMany' : 'login.failed'));
   };
 
   return (
