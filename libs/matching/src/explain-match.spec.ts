@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { explainMatch, MAX_IMPROVEMENTS } from './explain-match';
+import { explainMatch, MAX_IMPROVEMENTS, scoreMatch } from './explain-match';
 import * as arbitrary from './testing/arbitraries';
 import { MatchExplanation, MatchSeeker } from './match-model';
 import { aContext, aProximity, aSeeker, aVacancy } from './testing/fixtures';
@@ -203,6 +203,21 @@ describe('explainMatch', () => {
           expect(explanation.score + (gains[0] ?? 0)).toBeLessThanOrEqual(100 + 0.1);
         },
       ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('ranks on the same score and eligibility that the explanation shows, for anyone', () => {
+    fc.assert(
+      fc.property(arbitrary.seeker, arbitrary.vacancy, arbitrary.proximity, (seeker, vacancy, proximity) => {
+        const context = aContext({ today: arbitrary.ARBITRARY_TODAY });
+        const explained = explainMatch(seeker, vacancy, proximity, context);
+        expect(scoreMatch(seeker, vacancy, proximity, context)).toEqual({
+          score: explained.score,
+          eligible: explained.eligible,
+          hardFilters: explained.hardFilters,
+        });
+      }),
       { numRuns: 1000 },
     );
   });

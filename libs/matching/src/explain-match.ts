@@ -3,9 +3,11 @@ import { round1 } from './format';
 import { hardFilters } from './hard-filters';
 import {
   FactorExplanation,
+  HardFilterResult,
   MatchContext,
   MatchExplanation,
   MatchFactorName,
+  MatchScore,
   MatchProximity,
   MatchSeeker,
   MatchVacancy,
@@ -89,6 +91,38 @@ function improvementsFor(input: FactorInput, results: FactorResults, exactScore:
   return improvements.sort((a, b) => b.gain - a.gain).slice(0, MAX_IMPROVEMENTS);
 }
 
+interface Scored {
+  input: FactorInput;
+  filters: HardFilterResult[];
+  results: FactorResults;
+  exact: number[];
+  exactScore: number;
+}
+
+function scoreOf(seeker: MatchSeeker, vacancy: MatchVacancy, proximity: MatchProximity, context: MatchContext): Scored {
+  validateWeights(context.weights);
+  const input: FactorInput = { seeker, vacancy, proximity, context };
+  const filters = hardFilters(seeker, vacancy, proximity, context);
+  const results = evaluateFactors(input);
+  const exact = exactContributions(results, context);
+  return { input, filters, results, exact, exactScore: exact.reduce((sum, points) => sum + points, 0) };
+}
+
+/**
+ * The score alone, for ranking a pool: the same numbers explainMatch gives (both come from scoreOf), without
+ * the per-factor breakdown and the suggestions, which re-score the person once per option and cost most of
+ * the time. Services rank the whole pool with this and explain only the page they show.
+ */
+export function scoreMatch(
+  seeker: MatchSeeker,
+  vacancy: MatchVacancy,
+  proximity: MatchProximity,
+  context: MatchContext,
+): MatchScore {
+  const { filters, exactScore } = scoreOf(seeker, vacancy, proximity, context);
+  return { score: round1(exactScore), eligible: filters.every((filter) => filter.passed), hardFilters: filters };
+}
+
 /**
  * The score of one person for one vacancy, with everything needed to explain it: the hard filters, each
  * factor's value, weight and points, a reason per factor and what would raise the score.
@@ -99,12 +133,7 @@ export function explainMatch(
   proximity: MatchProximity,
   context: MatchContext,
 ): MatchExplanation {
-  validateWeights(context.weights);
-  const input: FactorInput = { seeker, vacancy, proximity, context };
-  const filters = hardFilters(seeker, vacancy, proximity, context);
-  const results = evaluateFactors(input);
-  const exact = exactContributions(results, context);
-  const exactScore = exact.reduce((sum, points) => sum + points, 0);
+  const { input, filters, results, exact, exactScore } = scoreOf(seeker, vacancy, proximity, context);
   const score = round1(exactScore);
   const contributions = apportionContributions(exact, score);
   const factors: FactorExplanation[] = MATCH_FACTOR_NAMES.map((factor, index) => ({

@@ -12,6 +12,7 @@ export type {
   MatchLabels,
   MatchLanguage,
   MatchProximity,
+  MatchScore,
   MatchSeeker,
   MatchSeekerOccupation,
   MatchVacancy,
@@ -30,7 +31,7 @@ export {
 } from './weights';
 export { COMMUTE_SPEED_KMH, commuteRadiusKm, DEFAULT_MAX_COMMUTE_MINUTES } from './commute-radius';
 export { hardFilters, OPEN_PROGRAMMES } from './hard-filters';
-export { explainMatch, MAX_IMPROVEMENTS } from './explain-match';
+export { explainMatch, MAX_IMPROVEMENTS, scoreMatch } from './explain-match';
 export { type ExplainedMatch, rankMatches } from './rank-matches';
 export {
   distanceFactor,

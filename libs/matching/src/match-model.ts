@@ -150,12 +150,16 @@ export interface ScoreImprovement {
   suggestion: Bilingual;
 }
 
-export interface MatchExplanation {
+/** What ranking needs: the score and whether every hard filter passed (explainMatch adds the why). */
+export interface MatchScore {
   /** 0..100, rounded to one decimal. */
   score: number;
   /** False when any hard filter failed (then the result is not shown, but the reason can be). */
   eligible: boolean;
   hardFilters: HardFilterResult[];
+}
+
+export interface MatchExplanation extends MatchScore {
   factors: FactorExplanation[];
   improvements: ScoreImprovement[];
 }

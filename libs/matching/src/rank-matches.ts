@@ -1,15 +1,16 @@
-import { MatchExplanation } from './match-model';
+import { MatchScore } from './match-model';
 
-export interface ExplainedMatch<T> {
+/** An item with its score (or its full explanation, which carries the score). */
+export interface ExplainedMatch<T, S extends MatchScore = MatchScore> {
   item: T;
-  explanation: MatchExplanation;
+  explanation: S;
 }
 
 /**
  * Eligible matches, best first. Equal scores are ordered by id (code-unit order, not locale order) so the
  * same inputs always give the same list, whatever order the search engine returned them in.
  */
-export function rankMatches<T extends { id: string }>(items: readonly ExplainedMatch<T>[]): ExplainedMatch<T>[] {
+export function rankMatches<T extends { id: string }, M extends ExplainedMatch<T>>(items: readonly M[]): M[] {
   return items
     .filter((match) => match.explanation.eligible)
     .sort((a, b) => {

@@ -26,7 +26,8 @@ interface Matching {
 /** The WHERE clauses, text join, relevance and distance expressions both statements share. */
 function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParams, typos: boolean): Matching {
   assertGeoUsable(index, query);
-  const where = [`d.index_name = ${params.add(index.name)}`];
+  // A literal, not a parameter: the per-index partial indexes (geo) are only usable when the planner sees it.
+  const where = [`d.index_name = ${indexNameLiteral(index)}`];
   for (const filter of query.filters ?? []) where.push(filterToSql(filter, index, params));
 
   const text = query.text?.trim() ?? '';
@@ -68,6 +69,11 @@ function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParam
     }
   }
   return { where, textJoin, rank, distance, hasText: text !== '' };
+}
+
+function indexNameLiteral(index: IndexDefinition): string {
+  if (!/^[a-z0-9_]+$/.test(index.name)) throw new InvalidSearchQueryError(`Bad index name "${index.name}"`);
+  return `'${index.name}'`;
 }
 
 /**
@@ -115,7 +121,12 @@ export function pageStatement(index: IndexDefinition, query: SearchQuery, typos 
   if ((query.facets ?? []).length > 0) throw new InvalidSearchQueryError('Facets need countTotal (they count)');
   const params = new SqlParams();
   const { limit, offset } = pageOf(query);
-  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params, typos);
+  const matching = matchingOf(index, query, params, typos);
+  const { where, textJoin, rank, distance, hasText } = matching;
+  const first = query.sort?.[0];
+  if (!hasText && query.geo && first && 'geoDistance' in first) {
+    return nearestFirstStatement(index, query, matching, params, { limit, offset });
+  }
   const terms: string[] = hasText ? [`${rank} DESC`] : [];
   for (const sort of query.sort ?? []) {
     if ('geoDistance' in sort) {
@@ -127,16 +138,10 @@ export function pageStatement(index: IndexDefinition, query: SearchQuery, typos 
       );
     } else {
       assertSortable(index, sort.field);
-      terms.push(
-        `NULLIF(${fieldJson(sort.field)}, 'null'::jsonb) ${sort.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`,
-      );
+      terms.push(fieldOrderSql(sort.field, sort.direction));
     }
   }
-  for (const tieBreaker of index.tieBreakers) {
-    terms.push(
-      `NULLIF(${fieldJson(tieBreaker.field)}, 'null'::jsonb) ${tieBreaker.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`,
-    );
-  }
+  for (const tieBreaker of index.tieBreakers) terms.push(fieldOrderSql(tieBreaker.field, tieBreaker.direction));
   terms.push('d.id ASC');
   const sql = `
     SELECT d.id, d.version, d.body, d.lat, d.lng, ${distance} AS distance
@@ -145,6 +150,53 @@ export function pageStatement(index: IndexDefinition, query: SearchQuery, typos 
     ORDER BY ${terms.join(', ')}
     LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
   return { sql, values: params.values };
+}
+
+/**
+ * Nearest first without text: the inner query reads only what the per-index GiST over the planar point
+ * carries (id, lat, lng, tags; see migration SearchDocumentsNearestFirst), so the planner can walk it nearest
+ * first as an index-only scan, or take the tags index when a filter is rare, without touching the wide rows.
+ * WITH TIES keeps every document as near as the last one wanted, so the query's tie-breakers still decide
+ * among equals; only the page's bodies are read.
+ */
+function nearestFirstStatement(
+  index: IndexDefinition,
+  query: SearchQuery,
+  { where, distance }: Matching,
+  params: SqlParams,
+  { limit, offset }: { limit: number; offset: number },
+): SearchStatement {
+  const point = checkedPoint(query.geo?.point);
+  const planar = `point(d.lng * ${GHENT_LNG_SCALE}, d.lat)`;
+  const nearness = `${planar} <-> point(${params.add(point.lng * GHENT_LNG_SCALE)}::float8, ${params.add(point.lat)}::float8)`;
+  const conditions = [...where, 'd.lat IS NOT NULL AND d.lng IS NOT NULL'];
+  const terms = ['n.nearness'];
+  for (const sort of (query.sort ?? []).slice(1)) {
+    if ('geoDistance' in sort) continue;
+    assertSortable(index, sort.field);
+    terms.push(fieldOrderSql(sort.field, sort.direction));
+  }
+  for (const tieBreaker of index.tieBreakers) terms.push(fieldOrderSql(tieBreaker.field, tieBreaker.direction));
+  terms.push('d.id ASC');
+  const sql = `
+    WITH nearest AS (
+      SELECT d.id, ${distance} AS distance, ${nearness} AS nearness
+      FROM search_documents d
+      WHERE ${conditions.join('\n        AND ')}
+      ORDER BY ${nearness}
+      FETCH FIRST ${params.add(limit + offset)} ROWS WITH TIES
+    )
+    SELECT d.id, d.version, d.body, d.lat, d.lng, n.distance
+    FROM nearest n
+    JOIN search_documents d ON d.index_name = ${indexNameLiteral(index)} AND d.id = n.id
+    ORDER BY ${terms.join(', ')}
+    LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
+  return { sql, values: params.values };
+}
+
+/** A body field as an ORDER BY term; documents without the value come last either way, as in Meilisearch. */
+function fieldOrderSql(field: string, direction: 'asc' | 'desc'): string {
+  return `NULLIF(${fieldJson(field)}, 'null'::jsonb) ${direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`;
 }
 
 /** cos(51.05°): longitude degrees are this much shorter than latitude degrees in Ghent. */

@@ -2,7 +2,7 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditAction, AuditPurpose, AuditService, PolicyService, Role, subjectRef } from '@werkpunt/identity';
 import { JobSeekerProfile, programmeEligibility } from '@werkpunt/jobseekers';
-import { explainMatch, MatchSeeker, rankMatches } from '@werkpunt/matching';
+import { explainMatch, MatchSeeker, rankMatches, scoreMatch } from '@werkpunt/matching';
 import { Clock } from '@werkpunt/platform';
 import { ghentDate, Vacancy } from '@werkpunt/vacancies';
 import { DataSource, In } from 'typeorm';
@@ -127,19 +127,8 @@ export class CandidatesService {
       result.hits.map((h) => h.id),
     );
     const wijken = await this.wijken.all();
-    const context = {
-      today: ghentDate(this.clock.now()),
-      weights,
-      direction: 'candidates-for-vacancy' as const,
-      labels: {
-        skills: await this.labels.skills([...target.requiredSkillIds, ...target.niceToHaveSkillIds]),
-        occupations: await this.labels.occupations([
-          target.occupationId,
-          ...result.hits.flatMap((h) => (h.fields.occupationIds as string[]) ?? []),
-        ]),
-      },
-    };
-    const scored = result.hits.map((candidate) => {
+    const context = { today: ghentDate(this.clock.now()), weights, direction: 'candidates-for-vacancy' as const };
+    const pool = result.hits.map((candidate) => {
       const seeker: MatchSeeker = seekerFromHit(candidate);
       if (eligibility) seeker.eligibleProgrammes = eligibility.get(candidate.id) ?? [];
       const home = wijken.get(seeker.homeNeighbourhoodId);
@@ -150,17 +139,29 @@ export class CandidatesService {
             sameNeighbourhood: false,
             neighbouringNeighbourhood: false,
           };
-      return { item: candidate, id: candidate.id, explanation: explainMatch(seeker, target, proximity, context) };
+      return {
+        item: candidate,
+        id: candidate.id,
+        seeker,
+        proximity,
+        explanation: scoreMatch(seeker, target, proximity, context),
+      };
     });
-    const ranked = rankMatches(scored);
+    const ranked = rankMatches(pool);
     const shown = ranked.slice(page.offset, page.offset + page.limit);
+    // Labels for the reasons and the cards: only for the page that is explained.
+    const shownOccupations = shown.flatMap((r) => (r.item.fields.occupationIds as string[]) ?? []);
     const labels = {
-      occupations: await this.labels.occupations(shown.flatMap((r) => (r.item.fields.occupationIds as string[]) ?? [])),
-      skills: await this.labels.skills(shown.flatMap((r) => (r.item.fields.skillIds as string[]) ?? [])),
+      skills: await this.labels.skills([
+        ...target.requiredSkillIds,
+        ...target.niceToHaveSkillIds,
+        ...shown.flatMap((r) => (r.item.fields.skillIds as string[]) ?? []),
+      ]),
+      occupations: await this.labels.occupations([target.occupationId, ...shownOccupations]),
     };
     const items = shown.map((r) => ({
       candidate: candidateCard(r.item, labels, wijken.get(r.item.fields.homeNeighbourhoodId as number)?.name ?? ''),
-      match: explanationView(r.explanation),
+      match: explanationView(explainMatch(r.seeker, target, r.proximity, { ...context, labels })),
     }));
     return recordOnly(
       items,

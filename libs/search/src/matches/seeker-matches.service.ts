@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, ConsentService } from '@werkpunt/identity';
-import { commuteRadiusKm, explainMatch, MatchSeeker, rankMatches } from '@werkpunt/matching';
+import { commuteRadiusKm, explainMatch, MatchSeeker, rankMatches, scoreMatch } from '@werkpunt/matching';
 import { Clock } from '@werkpunt/platform';
 import { TaxonomyService } from '@werkpunt/taxonomy';
 import { DRIVING_LICENCES, ghentDate } from '@werkpunt/vacancies';
@@ -20,7 +20,7 @@ import { WijkMap } from './wijk-map';
 
 /**
  * Vacancies scored per request: the nearest ones in the person's occupation families within their reach.
- * Scoring one takes ~50 µs with its explanation, so the pool is what keeps a ranking within 50 ms.
+ * The pool is scored (scoreMatch); only the page shown is explained, which costs ~10× more per match.
  */
 export const SEEKER_MATCH_POOL = 300;
 /** Programmes with an entry rule: hidden unless the person meets it. */
@@ -80,28 +80,36 @@ export class SeekerMatchesService {
     });
 
     const weights = this.weights.current();
+    const context = { today: ghentDate(now), weights, direction: 'vacancies-for-seeker' as const };
+    const pool = result.hits.map((hit) => {
+      const vacancy = vacancyFromHit(hit);
+      const neighbourhoodId = (hit.fields.neighbourhoodId as number | null) ?? null;
+      const proximity = this.wijken.proximity(home, neighbourhoodId, hit.distanceMeters, wijken);
+      return {
+        item: hit,
+        id: hit.id,
+        vacancy,
+        proximity,
+        explanation: scoreMatch(seeker, vacancy, proximity, context),
+      };
+    });
+    const excluded = countExclusions(pool.map((match) => match.explanation));
+    const ranked = rankMatches(pool);
+    const shown = ranked.slice(page.offset, page.offset + page.limit);
+    // Reasons name skills and occupations: labels only for the page that is explained.
     const labels = {
       skills: await this.labels.skills(
-        result.hits.flatMap((h) => [...stringsOf(h, 'requiredSkillIds'), ...stringsOf(h, 'niceToHaveSkillIds')]),
+        shown.flatMap((r) => [...stringsOf(r.item, 'requiredSkillIds'), ...stringsOf(r.item, 'niceToHaveSkillIds')]),
       ),
       occupations: await this.labels.occupations([
         ...seeker.desiredOccupations.map((o) => o.occupationId),
-        ...result.hits.map((h) => h.fields.occupationId as string),
+        ...shown.map((r) => r.item.fields.occupationId as string),
       ]),
     };
-    const context = { today: ghentDate(now), weights, direction: 'vacancies-for-seeker' as const, labels };
-    const scored = result.hits.map((hit) => ({
-      item: hit,
-      explanation: explainMatch(
-        seeker,
-        vacancyFromHit(hit),
-        this.wijken.proximity(home, (hit.fields.neighbourhoodId as number | null) ?? null, hit.distanceMeters, wijken),
-        context,
-      ),
+    const explained = shown.map((r) => ({
+      item: r.item,
+      explanation: explainMatch(seeker, r.vacancy, r.proximity, { ...context, labels }),
     }));
-    const excluded = countExclusions(scored.map((s) => s.explanation));
-    const ranked = rankMatches(scored.map((s) => ({ ...s, id: s.item.id })));
-    const shown = ranked.slice(page.offset, page.offset + page.limit);
 
     const rankingId = await this.dataSource.transaction((manager) =>
       this.recorder.record(manager, {
@@ -123,7 +131,7 @@ export class SeekerMatchesService {
       rankingId,
       total: ranked.length,
       excluded,
-      items: shown.map((r) => ({ vacancy: vacancyCard(r.item), match: explanationView(r.explanation) })),
+      items: explained.map((r) => ({ vacancy: vacancyCard(r.item), match: explanationView(r.explanation) })),
     };
   }
 }

@@ -1,0 +1,33 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Nearest-first retrieval for matching (issue #5's 50 / 100 ms targets). One GiST per hot index over the
+ * planar point the engine orders by (postgres-search-sql.ts, GHENT_LNG_SCALE), partial on that index's
+ * documents so a walk for vacancies never wades through the 150,000 profiles sitting on 25 wijk centres
+ * (why the one-index attempt of SearchDocumentTags was dropped). INCLUDE carries what the filters read, so
+ * the walk is an index-only scan: the wide rows (body, tsv) are read for the page alone. The engine writes
+ * `index_name` as a literal so the planner can match the partial predicate. Other indexes keep working
+ * through the tags and lat/lng indexes.
+ */
+export class SearchDocumentsNearestFirst1795876000000 implements MigrationInterface {
+  name = 'SearchDocumentsNearestFirst1795876000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    for (const [indexName, sqlName] of INDEXES) {
+      await queryRunner.query(
+        `CREATE INDEX "${sqlName}" ON "search_documents" USING gist (point(lng * 0.6287, lat))
+           INCLUDE (id, lat, lng, tags)
+           WHERE index_name = '${indexName}' AND lat IS NOT NULL AND lng IS NOT NULL`,
+      );
+    }
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const [, sqlName] of INDEXES) await queryRunner.query(`DROP INDEX "public"."${sqlName}"`);
+  }
+}
+
+const INDEXES = [
+  ['vacancies', 'IDX_search_documents_vacancies_nearest'],
+  ['job_seeker_profiles', 'IDX_search_documents_profiles_nearest'],
+] as const;
