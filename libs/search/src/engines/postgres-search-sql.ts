@@ -53,9 +53,7 @@ function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParam
     distance = `public.search_distance_m(${params.add(point.lat)}::float8, ${params.add(point.lng)}::float8, d.lat, d.lng)`;
     if (query.geo.radiusMeters !== undefined) {
       const radius = query.geo.radiusMeters;
-      if (!(typeof radius === 'number' && radius >= 0 && Number.isFinite(radius))) {
-        throw new InvalidSearchQueryError(`radiusMeters must be a non-negative number, got ${String(radius)}`);
-      }
+      assertRadius(radius);
       const box = boundingBox(point, radius);
       // The rectangle is what the (index_name, lat, lng) btree answers; the exact distance trims its corners.
       where.push(
@@ -69,6 +67,12 @@ function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParam
     }
   }
   return { where, textJoin, rank, distance, hasText: text !== '' };
+}
+
+function assertRadius(radius: unknown): asserts radius is number {
+  if (!(typeof radius === 'number' && radius >= 0 && Number.isFinite(radius))) {
+    throw new InvalidSearchQueryError(`radiusMeters must be a non-negative number, got ${String(radius)}`);
+  }
 }
 
 function indexNameLiteral(index: IndexDefinition): string {
@@ -121,12 +125,11 @@ export function pageStatement(index: IndexDefinition, query: SearchQuery, typos 
   if ((query.facets ?? []).length > 0) throw new InvalidSearchQueryError('Facets need countTotal (they count)');
   const params = new SqlParams();
   const { limit, offset } = pageOf(query);
-  const matching = matchingOf(index, query, params, typos);
-  const { where, textJoin, rank, distance, hasText } = matching;
   const first = query.sort?.[0];
-  if (!hasText && query.geo && first && 'geoDistance' in first) {
-    return nearestFirstStatement(index, query, matching, params, { limit, offset });
+  if (!query.text?.trim() && query.geo && first && 'geoDistance' in first) {
+    return nearestFirstStatement(index, query, params, { limit, offset });
   }
+  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params, typos);
   const terms: string[] = hasText ? [`${rank} DESC`] : [];
   for (const sort of query.sort ?? []) {
     if ('geoDistance' in sort) {
@@ -158,38 +161,58 @@ export function pageStatement(index: IndexDefinition, query: SearchQuery, typos 
  * first as an index-only scan, or take the tags index when a filter is rare, without touching the wide rows.
  * WITH TIES keeps every document as near as the last one wanted, so the query's tie-breakers still decide
  * among equals; only the page's bodies are read.
+ * The radius is applied to the nearest ones, not inside the walk: the nearest N within r are the nearest N
+ * with those beyond r cut off. Inside, its guessed selectivity (a third, for a function) made the planner
+ * take bitmaps over whole rectangles (100,000 entries and their wide rows for 15 km) instead of a walk of a
+ * few thousand index entries; without it the choice rests on the tags' statistics, which PostgreSQL keeps.
  */
 function nearestFirstStatement(
   index: IndexDefinition,
   query: SearchQuery,
-  { where, distance }: Matching,
   params: SqlParams,
   { limit, offset }: { limit: number; offset: number },
 ): SearchStatement {
   const point = checkedPoint(query.geo?.point);
+  const radius = query.geo?.radiusMeters;
+  if (radius !== undefined) assertRadius(radius);
+  const { where, distance } = matchingOf(index, { ...query, geo: { point } }, params, false);
   const planar = `point(d.lng * ${GHENT_LNG_SCALE}, d.lat)`;
   const nearness = `${planar} <-> point(${params.add(point.lng * GHENT_LNG_SCALE)}::float8, ${params.add(point.lat)}::float8)`;
   const conditions = [...where, 'd.lat IS NOT NULL AND d.lng IS NOT NULL'];
-  const terms = ['n.nearness'];
+  const extraTerms: string[] = [];
   for (const sort of (query.sort ?? []).slice(1)) {
     if ('geoDistance' in sort) continue;
     assertSortable(index, sort.field);
-    terms.push(fieldOrderSql(sort.field, sort.direction));
+    extraTerms.push(fieldOrderSql(sort.field, sort.direction));
   }
-  for (const tieBreaker of index.tieBreakers) terms.push(fieldOrderSql(tieBreaker.field, tieBreaker.direction));
-  terms.push('d.id ASC');
-  const sql = `
+  for (const tieBreaker of index.tieBreakers) extraTerms.push(fieldOrderSql(tieBreaker.field, tieBreaker.direction));
+  const nearest = `
     WITH nearest AS (
       SELECT d.id, ${distance} AS distance, ${nearness} AS nearness
       FROM search_documents d
       WHERE ${conditions.join('\n        AND ')}
       ORDER BY ${nearness}
       FETCH FIRST ${params.add(limit + offset)} ROWS WITH TIES
-    )
+    )`;
+  const withinRadius = radius === undefined ? '' : `WHERE n.distance <= ${params.add(radius)}::float8`;
+  const join = `JOIN search_documents d ON d.index_name = ${indexNameLiteral(index)} AND d.id = n.id`;
+  // Without body-field terms the id settles equal distances before any body is read: exactly the page is
+  // fetched. (ORDER BY nearness, id in the walk itself would lose the nearest-first index: PostgreSQL only
+  // walks a GiST in distance order when the distance is the whole ORDER BY.)
+  const sql =
+    extraTerms.length === 0
+      ? `${nearest}
+    SELECT d.id, d.version, d.body, d.lat, d.lng, n.distance
+    FROM (SELECT * FROM nearest n ${withinRadius}
+          ORDER BY n.nearness, n.id LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}) n
+    ${join}
+    ORDER BY n.nearness, n.id`
+      : `${nearest}
     SELECT d.id, d.version, d.body, d.lat, d.lng, n.distance
     FROM nearest n
-    JOIN search_documents d ON d.index_name = ${indexNameLiteral(index)} AND d.id = n.id
-    ORDER BY ${terms.join(', ')}
+    ${join}
+    ${withinRadius}
+    ORDER BY ${['n.nearness', ...extraTerms, 'd.id ASC'].join(', ')}
     LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
   return { sql, values: params.values };
 }

@@ -11,7 +11,6 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_search_documents_tsv', { synchronize: false })
 @Index('IDX_search_documents_search_text_trgm', { synchronize: false })
 @Index('IDX_search_documents_tags', { synchronize: false })
-@Index('IDX_search_documents_lat_lng', { synchronize: false })
 @Index('IDX_search_documents_vacancies_nearest', { synchronize: false })
 @Index('IDX_search_documents_profiles_nearest', { synchronize: false })
 export class SearchDocumentRow {

@@ -28,5 +28,7 @@ export const PROFILE_INDEX_DEFINITION: IndexDefinition = {
   sortableFields: ['updatedAt'],
   geo: true,
   synonyms: [],
-  tieBreakers: [{ field: 'updatedAt', direction: 'desc' }],
+  // Among people equally near (everyone in a wijk shares its centre), the order is by id: stable, says
+  // nothing about the person, and lets the nearest-first walk pick the candidate pool from the index alone.
+  tieBreakers: [],
 };

@@ -7,7 +7,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (why the one-index attempt of SearchDocumentTags was dropped). INCLUDE carries what the filters read, so
  * the walk is an index-only scan: the wide rows (body, tsv) are read for the page alone. The engine writes
  * `index_name` as a literal so the planner can match the partial predicate. Other indexes keep working
- * through the tags and lat/lng indexes.
+ * through the tags index.
+ * The (index_name, lat, lng) btree goes: no service searches a radius with text (where it served), and the
+ * planner ANDed it, unselective as it is, into bitmaps for nearest-first queries (rows 100,000 of 100,000).
  */
 export class SearchDocumentsNearestFirst1795876000000 implements MigrationInterface {
   name = 'SearchDocumentsNearestFirst1795876000000';
@@ -20,9 +22,13 @@ export class SearchDocumentsNearestFirst1795876000000 implements MigrationInterf
            WHERE index_name = '${indexName}' AND lat IS NOT NULL AND lng IS NOT NULL`,
       );
     }
+    await queryRunner.query(`DROP INDEX "public"."IDX_search_documents_lat_lng"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE INDEX "IDX_search_documents_lat_lng" ON "search_documents" ("index_name", "lat", "lng")`,
+    );
     for (const [, sqlName] of INDEXES) await queryRunner.query(`DROP INDEX "public"."${sqlName}"`);
   }
 }
