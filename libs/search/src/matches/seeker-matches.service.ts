@@ -111,22 +111,21 @@ export class SeekerMatchesService {
       explanation: explainMatch(seeker, r.vacancy, r.proximity, { ...context, labels }),
     }));
 
-    const rankingId = await this.dataSource.transaction((manager) =>
-      this.recorder.record(manager, {
-        kind: RankingKind.VacanciesForSeeker,
-        actor,
-        subjectAccountId: accountId,
-        inputs: {
-          profileVersion: profile.version,
-          engine: this.engine.kind,
-          pool: result.hits.length,
-          offset: page.offset,
-          limit: page.limit,
-        },
-        weights,
-        ranked: ranked.map((r) => ({ id: r.item.id, version: r.item.version, score: r.explanation.score })),
-      }),
-    );
+    // One INSERT, atomic on its own: no transaction round trips around it.
+    const rankingId = await this.recorder.record(this.dataSource.manager, {
+      kind: RankingKind.VacanciesForSeeker,
+      actor,
+      subjectAccountId: accountId,
+      inputs: {
+        profileVersion: profile.version,
+        engine: this.engine.kind,
+        pool: result.hits.length,
+        offset: page.offset,
+        limit: page.limit,
+      },
+      weights,
+      ranked: ranked.map((r) => ({ id: r.item.id, version: r.item.version, score: r.explanation.score })),
+    });
     return {
       rankingId,
       total: ranked.length,
