@@ -27,15 +27,17 @@ interface Row {
 interface Report {
   by: string;
   minimumShown: number;
-  totals: { jobSeekers: number; openVacancies: number };
+  totals: { jobSeekers: number | null; openVacancies: number };
   totals2013: { jobSeekers: number; openVacancies: number; tension: number };
   rows: Row[];
 }
 
-// Wijken and occupations no other spec uses, so the counts of this world stand alone even when the e2e specs
-// share the run's database: Drongen (25) and Mariakerke (24); printers (ISCO 7321) and doctors (2211).
+// Wijken and occupation groups no other spec uses, so the counts of this world stand alone even when the specs share
+// the run's database: Drongen (25), Mariakerke (24) and Oostakker (12); printers (ISCO 7321) and doctors (2211). The
+// cooks (5120) only fill Oostakker; they fall outside the note's groups.
 const DRONGEN = { id: 25, lat: 51.05119, lon: 3.633086 };
 const MARIAKERKE = 24;
+const OOSTAKKER = 12;
 
 describe('Insights API: tension per occupation group and wijk', () => {
   let app: INestApplication;
@@ -60,12 +62,17 @@ describe('Insights API: tension per occupation group and wijk', () => {
     jobSeeker = await createAccount(app, { label: 'insights-seeker', role: Role.JobSeeker });
     before = { 'occupation-group': await report('occupation-group', admin), wijk: await report('wijk', admin) };
 
-    // The known world: six printers and one paused printer at home in Drongen, two doctors in Mariakerke; in Drongen
-    // two published printer vacancies, one published doctor vacancy and one printer vacancy still in draft.
+    // The known world: six printers and one paused printer at home in Drongen, two doctors in Mariakerke, five
+    // cooks in Oostakker; in Drongen two published printer vacancies, one published doctor vacancy and one
+    // printer vacancy still in draft.
     const printer = await occupationIdByIsco(app, '7321');
     const doctor = await occupationIdByIsco(app, '2211');
     const printerLabel = await labelOf(printer);
     const doctorLabel = await labelOf(doctor);
+    const cookLabel = await labelOf(await occupationIdByIsco(app, '5120'));
+    for (let i = 1; i <= 5; i++) {
+      await createClient(app, mediator, `Kok ${i}`, { occupations: [cookLabel], homeWijkId: OOSTAKKER });
+    }
     for (let i = 1; i <= 6; i++) {
       await createClient(app, mediator, `Drukker ${i}`, { occupations: [printerLabel], homeWijkId: DRONGEN.id });
     }
@@ -114,7 +121,7 @@ describe('Insights API: tension per occupation group and wijk', () => {
       figures2013: { openVacancies: 1.6, jobSeekers: 127.4, tension: 80.5 },
     });
     expect(now.totals).toEqual({
-      jobSeekers: before['occupation-group'].totals.jobSeekers + 8,
+      jobSeekers: (before['occupation-group'].totals.jobSeekers ?? 0) + 13,
       openVacancies: before['occupation-group'].totals.openVacancies + 3,
       tension: expect.any(Number),
     });
@@ -144,6 +151,15 @@ describe('Insights API: tension per occupation group and wijk', () => {
       tension: null,
       suppressed: true,
     });
+  });
+
+  it('hides the next smallest wijk with a lone small one, so the total minus the other wijken does not give it away', async () => {
+    const now = await report('wijk', admin);
+    expect(row(now, String(OOSTAKKER))).toMatchObject({ nameNl: 'Oostakker', jobSeekers: null, suppressed: true });
+    // Together the hidden wijken hold at least five people, and none of them can be worked out on its own.
+    const shown = now.rows.reduce((sum, wijk) => sum + (wijk.jobSeekers ?? 0), 0);
+    expect(now.totals.jobSeekers! - shown).toBeGreaterThanOrEqual(5);
+    expect(now.rows.filter((wijk) => wijk.suppressed).length).toBeGreaterThanOrEqual(2);
   });
 
   it('counts per wijk by the job seekers’ home and the vacancies’ site, for all 25 wijken', async () => {

@@ -4236,8 +4236,11 @@ export interface components {
       reason: string;
     };
     TensionTotalsDto: {
-      /** @example 732 */
-      jobSeekers: number;
+      /**
+       * @description Active job seekers; null when 1–4
+       * @example 732
+       */
+      jobSeekers: number | null;
       /** @example 116 */
       openVacancies: number;
       /** @example 6.3 */
@@ -4271,7 +4274,7 @@ export interface components {
       /** @example Cleaning and maintenance staff */
       nameEn: string;
       /**
-       * @description Active job seekers (each once per group they want work in); null when 1–4, to protect them
+       * @description Active job seekers (each once per group they want work in); null when 1–4, or per wijk when hidden with such a cell so that it cannot be worked out from the total
        * @example 42
        */
       jobSeekers: number | null;
@@ -4285,7 +4288,7 @@ export interface components {
        * @example 6
        */
       tension: number | null;
-      /** @description The job-seeker count is 1–4 and not shown */
+      /** @description The job-seeker count is not shown (1–4, or hidden with such a wijk) */
       suppressed: boolean;
       /** @description Per occupation group of the note */
       figures2013?: components['schemas']['Figures2013Dto'] | null;

@@ -29,13 +29,15 @@ function Summary({ groups }: { groups: Report }) {
   return (
     <div className="insight-summary">
       <p>
-        {totals.tension === null
-          ? t('city.insights.summaryNowNoVacancies', { jobSeekers: format.number(totals.jobSeekers) })
-          : t('city.insights.summaryNow', {
-              jobSeekers: format.number(totals.jobSeekers),
-              openVacancies: format.number(totals.openVacancies),
-              tension: format.number(totals.tension, 1),
-            })}
+        {totals.jobSeekers === null
+          ? t('city.insights.summaryNowHidden', { openVacancies: format.number(totals.openVacancies) })
+          : totals.tension === null
+            ? t('city.insights.summaryNowNoVacancies', { jobSeekers: format.number(totals.jobSeekers) })
+            : t('city.insights.summaryNow', {
+                jobSeekers: format.number(totals.jobSeekers),
+                openVacancies: format.number(totals.openVacancies),
+                tension: format.number(totals.tension, 1),
+              })}
       </p>
       <p>
         {t('city.insights.summary2013', {
@@ -193,7 +195,7 @@ export function InsightsPage() {
           <section aria-labelledby="by-wijk">
             <h2 id="by-wijk">{t('city.insights.wijkenTitle')}</h2>
             <p>{t('city.insights.wijkenIntro')}</p>
-            <WijkMap wijken={loaded.outlines} rows={loaded.wijken.rows} minimumShown={loaded.wijken.minimumShown} />
+            <WijkMap wijken={loaded.outlines} rows={loaded.wijken.rows} />
             <p className="hint">{t('city.insights.outsideGhent')}</p>
             <WijkenTable rows={loaded.wijken.rows} />
           </section>

@@ -23,7 +23,7 @@ function Swatch({ band }: { band: MapBand }) {
  * Every wijk takes keyboard focus and carries its figures as its accessible name; the panel under the map repeats the
  * figures of the wijk in focus or under the pointer for sighted users.
  */
-export function WijkMap({ wijken, rows, minimumShown }: { wijken: Wijk[]; rows: Row[]; minimumShown: number }) {
+export function WijkMap({ wijken, rows }: { wijken: Wijk[]; rows: Row[] }) {
   const { t } = useTranslation();
   const format = useFormats();
   const [selected, setSelected] = useState<number | null>(null);
@@ -111,7 +111,7 @@ export function WijkMap({ wijken, rows, minimumShown }: { wijken: Wijk[]; rows: 
         {LEGEND.map((band) => (
           <li key={band}>
             <Swatch band={band} />
-            {t(`city.insights.band.${band}`, { minimum: minimumShown })}
+            {t(`city.insights.band.${band}`)}
           </li>
         ))}
       </ul>

@@ -34,7 +34,9 @@ export class TensionRowDto {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'Active job seekers (each once per group they want work in); null when 1–4, to protect them',
+    description:
+      'Active job seekers (each once per group they want work in); null when 1–4, or per wijk when hidden with ' +
+      'such a cell so that it cannot be worked out from the total',
     example: 42,
   })
   jobSeekers: number | null;
@@ -50,7 +52,7 @@ export class TensionRowDto {
   })
   tension: number | null;
 
-  @ApiProperty({ description: 'The job-seeker count is 1–4 and not shown' })
+  @ApiProperty({ description: 'The job-seeker count is not shown (1–4, or hidden with such a wijk)' })
   suppressed: boolean;
 
   @ApiPropertyOptional({ type: () => Figures2013Dto, nullable: true, description: 'Per occupation group of the note' })
@@ -58,8 +60,8 @@ export class TensionRowDto {
 }
 
 export class TensionTotalsDto {
-  @ApiProperty({ example: 732 })
-  jobSeekers: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Active job seekers; null when 1–4', example: 732 })
+  jobSeekers: number | null;
 
   @ApiProperty({ example: 116 })
   openVacancies: number;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@werkpunt/platform';
 import { DataSource } from 'typeorm';
 import { GHENT_TOTALS_2013, OCCUPATION_GROUPS_2013, OTHER_GROUP_KEY } from '../occupation-groups-2013';
-import { tensionCell, MINIMUM_SHOWN_JOB_SEEKERS } from './suppression';
+import { cellsToSuppress, isSmallCount, MINIMUM_SHOWN_JOB_SEEKERS, tensionCell } from './suppression';
 import { TensionDimension, TensionReportDto, TensionRowDto } from './tension.dto';
 
 interface CountRow {
@@ -51,7 +51,12 @@ export class TensionService {
       by,
       countedAt: this.clock.now().toISOString(),
       minimumShown: MINIMUM_SHOWN_JOB_SEEKERS,
-      totals: { jobSeekers: seekers, openVacancies: openings, tension: tensionCell(seekers, openings).tension },
+      // A city total of 1 to 4 (a young installation) would name people as surely as a small wijk.
+      totals: {
+        jobSeekers: isSmallCount(seekers) ? null : seekers,
+        openVacancies: openings,
+        tension: tensionCell(seekers, openings).tension,
+      },
       totals2013: {
         ...GHENT_TOTALS_2013,
         tension: Math.round((GHENT_TOTALS_2013.jobSeekers / GHENT_TOTALS_2013.openVacancies) * 10) / 10,
@@ -60,6 +65,8 @@ export class TensionService {
     };
   }
 
+  // Groups overlap (someone may wish for work in two), so they do not add up to the total and only small cells are
+  // hidden; there is no sum to subtract them from.
   private async byOccupationGroup(): Promise<TensionRowDto[]> {
     const keys = OCCUPATION_GROUPS_2013.flatMap((group) => group.iscoCodes.map(() => group.key));
     const prefixes = OCCUPATION_GROUPS_2013.flatMap((group) => group.iscoCodes);
@@ -107,11 +114,13 @@ export class TensionService {
          FROM neighbourhoods n
         ORDER BY n.id`,
     );
-    return rows.map((row) => ({
+    // Each job seeker lives in exactly one wijk, so the wijken add up to the total shown beside them.
+    const hidden = cellsToSuppress(rows.map((row) => row.seekers));
+    return rows.map((row, index) => ({
       key: String(row.id),
       nameNl: row.name,
       nameEn: row.name,
-      ...tensionCell(row.seekers, row.openings),
+      ...tensionCell(row.seekers, row.openings, hidden.has(index)),
     }));
   }
 }
