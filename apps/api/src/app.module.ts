@@ -3,6 +3,7 @@ import { ApplicationsModule } from '@werkpunt/applications';
 import { EmployersModule } from '@werkpunt/employers';
 import { GeoModule } from '@werkpunt/geo';
 import { IdentityModule } from '@werkpunt/identity';
+import { InsightsModule } from '@werkpunt/insights';
 import { JobseekersModule } from '@werkpunt/jobseekers';
 import { MediationModule } from '@werkpunt/mediation';
 import { AppConfig, HealthModule, loadConfig, PlatformModule } from '@werkpunt/platform';
@@ -27,6 +28,7 @@ export class ApiModule {
         VacanciesModule,
         ApplicationsModule,
         SearchModule,
+        InsightsModule,
       ],
     };
   }

@@ -19,7 +19,11 @@ export const NAVIGATION: Record<Schemas['AccountDto']['role'], NavItem[]> = {
   ],
   recruiter: [{ to: '/employer', label: 'employer.areaName', end: true }],
   mediator: [{ to: '/mediator', label: 'mediator.areaName', end: true }],
-  admin: [{ to: '/city', label: 'city.areaName', end: true }],
+  admin: [
+    { to: '/city', label: 'city.nav.home', end: true },
+    { to: '/city/werkpunten', label: 'city.nav.werkpunten' },
+    { to: '/city/insights', label: 'city.nav.insights' },
+  ],
 };
 
 export const ANONYMOUS_NAVIGATION: NavItem[] = [

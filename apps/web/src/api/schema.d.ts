@@ -1482,6 +1482,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/insights/tension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Job seekers per open vacancy now, per occupation group of the policy note or per wijk, with 2013 beside it
+     * @description Active job-seeker profiles and published vacancies. A person wishing for work in two groups counts in both. Job-seeker counts of 1 to 4 are not shown (suppressed), so nobody can be picked out.
+     */
+    get: operations['InsightsController_tensionReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/insights/werkpunten': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Werkpunten with their mediators and the number of clients in their caseload */
+    get: operations['InsightsController_werkpunten'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/file-access-log': {
     parameters: {
       query?: never;
@@ -4197,6 +4234,119 @@ export interface components {
       order: string[];
       /** @example Fatima kent dit bedrijf van haar stage en wil daar eerst solliciteren. */
       reason: string;
+    };
+    TensionTotalsDto: {
+      /**
+       * @description Active job seekers; null when 1–4
+       * @example 732
+       */
+      jobSeekers: number | null;
+      /** @example 116 */
+      openVacancies: number;
+      /** @example 6.3 */
+      tension: number | null;
+    };
+    Figures2013Dto: {
+      /**
+       * @description Open vacancies (VDAB), yearly average 2013
+       * @example 369.1
+       */
+      openVacancies: number;
+      /**
+       * @description Non-working job seekers, yearly average 2013
+       * @example 2337.4
+       */
+      jobSeekers: number;
+      /**
+       * @description Job seekers per open vacancy, as published
+       * @example 6.3
+       */
+      tension: number;
+    };
+    TensionRowDto: {
+      /**
+       * @description Occupation group key (e.g. "cleaning", "other") or the wijknr
+       * @example cleaning
+       */
+      key: string;
+      /** @example Schoonmaak- en onderhoudspersoneel */
+      nameNl: string;
+      /** @example Cleaning and maintenance staff */
+      nameEn: string;
+      /**
+       * @description Active job seekers (each once per group they want work in); null when 1–4, or per wijk when hidden with such a cell so that it cannot be worked out from the total
+       * @example 42
+       */
+      jobSeekers: number | null;
+      /**
+       * @description Published vacancies
+       * @example 7
+       */
+      openVacancies: number;
+      /**
+       * @description Job seekers per open vacancy, one decimal; null without open vacancies or when suppressed
+       * @example 6
+       */
+      tension: number | null;
+      /** @description The job-seeker count is not shown (1–4, or hidden with such a wijk) */
+      suppressed: boolean;
+      /** @description Per occupation group of the note */
+      figures2013?: components['schemas']['Figures2013Dto'] | null;
+    };
+    TensionReportDto: {
+      /** @enum {string} */
+      by: 'occupation-group' | 'wijk';
+      /**
+       * @description When the figures were counted
+       * @example 2026-11-28T17:00:00.000Z
+       */
+      countedAt: string;
+      /**
+       * @description Job-seeker counts below this (and above 0) are not shown
+       * @example 5
+       */
+      minimumShown: number;
+      /** @description All active job seekers and published vacancies now */
+      totals: components['schemas']['TensionTotalsDto'];
+      /** @description The city totals of 2013 in the policy note */
+      totals2013: components['schemas']['Figures2013Dto'];
+      rows: components['schemas']['TensionRowDto'][];
+    };
+    StaffMediatorDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example An De Smet */
+      displayName: string;
+      /** @example an.desmet@werkpunt.gent */
+      email: string | null;
+      /**
+       * @description Deactivated mediators cannot log in
+       * @enum {string}
+       */
+      status: 'active' | 'deactivated';
+    };
+    WerkpuntStaffDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Werkpunt Rabot */
+      name: string;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'planned';
+      /**
+       * @description The wijk it stands in
+       * @example Rabot-Blaisantvest
+       */
+      wijk: string;
+      /**
+       * @description Clients in its caseload (a count, no names)
+       * @example 180
+       */
+      clients: number;
+      /** @description Mediators who work there, by name */
+      mediators: components['schemas']['StaffMediatorDto'][];
     };
     /**
      * @description The role of who looked
@@ -8070,6 +8220,82 @@ export interface operations {
       };
       /** @description No such ranking, or not one you may see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InsightsController_tensionReport: {
+    parameters: {
+      query: {
+        /** @description Per occupation group of the policy note, or per wijk */
+        by: 'occupation-group' | 'wijk';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TensionReportDto'];
+        };
+      };
+      /** @description by is not occupation-group or wijk */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Only city admins and mediators may read this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PostgreSQL is not reachable; retry after the Retry-After delay */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InsightsController_werkpunten: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WerkpuntStaffDto'][];
+        };
+      };
+      /** @description Only city admins may read this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PostgreSQL is not reachable; retry after the Retry-After delay */
+      503: {
         headers: {
           [name: string]: unknown;
         };

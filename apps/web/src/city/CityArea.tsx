@@ -1,18 +1,16 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { PageTitle } from '../components/PageTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
-
-function CityHome() {
-  const { t } = useTranslation();
-  return <PageTitle>{t('city.areaName')}</PageTitle>;
-}
+import { CityHomePage } from './CityHomePage';
+import { InsightsPage } from './InsightsPage';
+import { WerkpuntenPage } from './WerkpuntenPage';
 
 /** The city pages, loaded only when someone opens them. */
 export default function CityArea() {
   return (
     <Routes>
-      <Route index element={<CityHome />} />
+      <Route index element={<CityHomePage />} />
+      <Route path="werkpunten" element={<WerkpuntenPage />} />
+      <Route path="insights" element={<InsightsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -53,6 +53,8 @@ export class AbilityFactory {
         // Rankings for their clients, or that they asked for themselves; overriding the order is theirs too.
         can(['read', 'update'], 'Ranking', { subjectWerkpuntId: myWerkpunten });
         can(['read', 'update'], 'Ranking', { requestedBy: own });
+        // Counts per occupation group and wijk, no person in them: where there is room for their clients.
+        can('read', 'LabourMarketInsights');
         break;
       }
 

@@ -97,6 +97,11 @@ export interface RankingRef {
   subjectWerkpuntId: string | null;
 }
 
+/** Aggregate labour-market figures (tension per occupation group and wijk): counts, never a person. */
+export interface LabourMarketInsightsRef {
+  readonly kind: 'LabourMarketInsights';
+}
+
 export type PolicySubjectRef =
   | JobSeekerFileRef
   | ConsentRef
@@ -109,7 +114,8 @@ export type PolicySubjectRef =
   | AnonymisedMatchRef
   | ContactDetailsRef
   | VacancyCandidatesRef
-  | RankingRef;
+  | RankingRef
+  | LabourMarketInsightsRef;
 
 /** The name of a subject type, as used in `@Policy(action, subjectType)`. */
 export type PolicySubjectType = PolicySubjectRef['kind'];
@@ -127,6 +133,7 @@ export const POLICY_SUBJECT_TYPES: readonly PolicySubjectType[] = [
   'ContactDetails',
   'VacancyCandidates',
   'Ranking',
+  'LabourMarketInsights',
 ];
 
 /** Builds a tagged reference without repeating the tag: `subjectRef('Consent', { ... })`. */
