@@ -11,7 +11,7 @@ import { commuteRadiusKm } from '@werkpunt/matching';
 import { seekerFromProfile } from '@werkpunt/search';
 import { TaxonomyService } from '@werkpunt/taxonomy';
 import { DRIVING_LICENCES } from '@werkpunt/vacancies';
-import { CandidatesService } from '../libs/search/src/matches/candidates.service';
+import { CANDIDATE_POOL, CandidatesService } from '../libs/search/src/matches/candidates.service';
 import { SEEKER_MATCH_POOL, SeekerMatchesService } from '../libs/search/src/matches/seeker-matches.service';
 import { VacancySearchQueryDto } from '../libs/search/src/matches/vacancy-search.dto';
 import { VacancySearchService } from '../libs/search/src/matches/vacancy-search.service';
@@ -21,7 +21,6 @@ import { searchBenchData, SearchBenchData } from './search-data';
 const PAGE = { limit: 20, offset: 0 };
 const SEEKERS_MEASURED = 60;
 const VACANCIES_MEASURED = 60;
-const CANDIDATE_POOL = 1000;
 const FURTHEST_COMMUTE_M = 60_000;
 const RULED_PROGRAMMES = ['instapstage', 'artikel_60'];
 
@@ -133,11 +132,11 @@ export const seekerMatches = defineBenchmark<SeekerContext, SeekerInput>({
   describeInput: (input) => `${input.accountId.slice(0, 8)} (${input.families.join('+')}, ${input.radiusM / 1000} km)`,
 
   subject: {
-    label: 'SeekerMatchesService.forSeeker, page 20 of a 500 pool',
+    label: `SeekerMatchesService.forSeeker, page 20 of a ${SEEKER_MATCH_POOL} pool`,
     run: (context, input) => context.service.forSeeker(input.actor, input.accountId, PAGE, null),
   },
   baseline: {
-    label: 'bare SQL: vacancies ⨝ sites, filters + earth_box/earth_distance order, limit 500',
+    label: `bare SQL: vacancies ⨝ sites, filters + earth_box/earth_distance order, limit ${SEEKER_MATCH_POOL}`,
     run: (context, input) => bareSeekerQuery(context.data.dataSource, input),
   },
 
@@ -266,11 +265,11 @@ export const candidatesForVacancy = defineBenchmark<CandidateContext, VacancyInp
   describeInput: (input) => `${input.id.slice(0, 8)} (isco ${input.subMajor})`,
 
   subject: {
-    label: 'CandidatesService.forVacancy, page 20 of a 1000 pool',
+    label: `CandidatesService.forVacancy, page 20 of a ${CANDIDATE_POOL} pool`,
     run: (context, input) => context.service.forVacancy(input.actor, input.id, PAGE, null),
   },
   baseline: {
-    label: 'bare SQL: profiles ⨝ consent ⨝ wijk, family + licences + earth_distance order, limit 1000',
+    label: `bare SQL: profiles ⨝ consent ⨝ wijk, family + licences + earth_distance order, limit ${CANDIDATE_POOL}`,
     run: (context, input) => bareCandidates(context.data.dataSource, input),
   },
 
