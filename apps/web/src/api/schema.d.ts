@@ -2499,6 +2499,11 @@ export interface components {
       since: string;
       /** Format: date-time */
       lastContactAt: string | null;
+      /**
+       * @description Applications still waiting for an outcome (proposed up to offer)
+       * @example 1
+       */
+      openApplications: number;
     };
     CaseloadPageDto: {
       /** @description By name */
@@ -2524,6 +2529,18 @@ export interface components {
       transferredAt: string;
     };
     ClientCaseloadDto: {
+      /**
+       * @description The name the client is known by at the desk
+       * @example Yusuf Demir
+       */
+      displayName: string;
+      /**
+       * @description Login name of a client account made without e-mail
+       * @example yusuf-demir-4821
+       */
+      username: string | null;
+      /** @description false: the client has not claimed the account yet (a new claim code can be made) */
+      claimed: boolean;
       /**
        * Format: uuid
        * @description Null: the client belongs to no Werkpunt
@@ -5756,6 +5773,8 @@ export interface operations {
         mediatorAccountId?: string;
         /** @description Only clients last seen before this moment, or never seen: who needs a call */
         lastContactBefore?: string;
+        /** @description true: only clients with an open application (proposed up to offer); false: only those without */
+        openApplications?: boolean;
         /** @description The nextCursor of the previous page; omit for the first page */
         cursor?: string;
         limit?: number;
