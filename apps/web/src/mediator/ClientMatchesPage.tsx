@@ -82,7 +82,7 @@ export function ClientMatchesPage() {
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   return (
     <>
-      <PageTitle>{t('mediator.matches.title', { name })}</PageTitle>
+      <PageTitle>{name ? t('mediator.matches.title', { name }) : t('mediator.clientNav.matches')}</PageTitle>
       <ClientNav accountId={accountId} />
       {saved && <p className="notice notice-success">{t('mediator.profile.saved')}</p>}
       {state === 'loading' && <p role="status">{t('common.loading')}</p>}

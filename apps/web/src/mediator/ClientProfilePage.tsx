@@ -55,7 +55,8 @@ export function ClientProfilePage() {
   }, [accountId]);
 
   const name = client && client !== 'missing' ? client.displayName : '';
-  const title = t('mediator.profile.title', { name });
+  // No half title ("Profile of ") while the name is on its way.
+  const title = name ? t('mediator.profile.title', { name }) : t('mediator.clientNav.profile');
   if (client === 'missing') return <PageTitle>{t('mediator.file.missing')}</PageTitle>;
   if (!draft || !client) {
     return (
