@@ -1,8 +1,8 @@
 // Issue #6, the mediator's side in real Chromium against the built api + worker: create a client without
 // e-mail and hand over the claim code, fill the profile with the client present, see the client's matches
-// with reasons and propose the client for a job, find the proposal in the file; caseload filters, notes and
-// the ladder; a note by keyboard only; every mediator page passes axe's WCAG 2.1 AA rules in Dutch and
-// English; screenshots at 375 and 1280 px.
+// with reasons and propose the client for a job, find the proposal in the file; caseload filters, notes,
+// the ladder, a referral and the client's consent; a note by keyboard only; the handed-over code works;
+// every mediator page passes axe's WCAG 2.1 AA rules in Dutch and English; screenshots at 375 and 1280 px.
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { SmtpCapture } from '../utils/smtp-capture';
 import { launchBrowser, screenshots, seriousViolations, tabTo, Violation } from './support/browser';
@@ -21,6 +21,7 @@ describe('the web app for mediators', () => {
   let context: BrowserContext;
   let page: Page;
   let clientPath = '';
+  let slipFacts: string[] = [];
   const violations: Violation[] = [];
 
   const url = (path: string) => `${platform.baseUrl}${path}`;
@@ -76,6 +77,7 @@ describe('the web app for mediators', () => {
     const slip = page.getByRole('region', { name: `Voor ${CLIENT}: zo activeer je je account` });
     await slip.waitFor();
     const facts = await slip.locator('dd').allTextContents();
+    slipFacts = facts;
     expect(facts[0]).toMatch(/^yusuf-demir/);
     expect(facts[1]).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
     expect(facts[2]).toMatch(/^\d{1,2} \w+ \d{4}$/);
@@ -168,6 +170,18 @@ describe('the web app for mediators', () => {
     await referral.getByRole('button', { name: 'Verstuurd (Cursus Nederlands (NT2))' }).click();
     await referral.getByRole('cell', { name: 'Verstuurd', exact: true }).waitFor();
 
+    const consent = page.getByRole('region', { name: 'Zichtbaar voor werkgevers' });
+    await consent.getByText('Werkgevers zien het profiel nu niet.').waitFor();
+    await consent.getByLabel(/De klant wil dat werkgevers het profiel zien/).check();
+    await consent.getByRole('button', { name: 'Keuze van de klant bewaren' }).click();
+    await consent
+      .getByRole('alert')
+      .getByText(/alleen de klant zelf kan dit kiezen/)
+      .waitFor();
+    await consent.getByLabel('De klant zit nu bij mij').check();
+    await consent.getByRole('button', { name: 'Keuze van de klant bewaren' }).click();
+    await consent.getByText('Bewaard: werkgevers kunnen het profiel nu zien, zonder naam.').waitFor();
+
     await checkPage('client file');
     await screenshots(page, 'mediator-client-file');
   });
@@ -242,6 +256,33 @@ describe('the web app for mediators', () => {
     await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Notitie bewaren', 5);
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Notities' }).getByText('Belde terug over de opvang op woensdag.').waitFor();
+  });
+
+  it('hands over a code that works: the client activates the account with it and logs in', async () => {
+    const [username, code] = slipFacts;
+    const client = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const phone = await client.newPage();
+    await phone.goto(url('/claim'));
+    await phone.getByLabel('Je code').fill(code);
+    await phone.getByLabel('Kies een wachtwoord').fill(PASSWORD);
+    await phone.getByRole('button', { name: 'Account activeren' }).click();
+    await phone.getByText(`Gelukt! Je gebruikersnaam is ${username}.`, { exact: false }).waitFor();
+    await client.close();
+
+    const later = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const again = await later.newPage();
+    await again.goto(url('/login'));
+    await again.getByLabel('E-mailadres of gebruikersnaam').fill(username);
+    await again.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await again.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
+    // The proposal waits for the client among their own applications.
+    await again.goto(url('/applications'));
+    await again.getByRole('article').filter({ hasText: employer.title }).getByText('Voorgesteld').waitFor();
+    await later.close();
+
+    await page.goto(url(clientPath));
+    await page.getByRole('region', { name: 'Gegevens' }).getByText('Geactiveerd door de klant').waitFor();
+    await expect(page.getByRole('button', { name: 'Nieuwe code maken' }).count()).resolves.toBe(0);
   });
 
   it('finds no serious or critical WCAG 2.1 AA violation on any mediator page checked', () => {

@@ -41,7 +41,7 @@ function CaseloadTable({ clients, caption }: { clients: Client[]; caption: strin
   const format = useFormats();
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="caseload">
+      <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -200,7 +200,7 @@ function Ladder({ accountId, onContact }: { accountId: string; onContact: () => 
       </form>
       {ladder && ladder.history.length > 0 && (
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t('mediator.ladder.history')}>
-          <table>
+          <table className="data-table">
             <caption>{t('mediator.ladder.history')}</caption>
             <thead>
               <tr>
@@ -343,7 +343,7 @@ function Referrals({ accountId }: { accountId: string }) {
       {referrals?.length === 0 && <p>{t('mediator.referrals.none')}</p>}
       {referrals && referrals.length > 0 && (
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t('mediator.referrals.title')}>
-          <table>
+          <table className="data-table">
             <caption>{t('mediator.referrals.caption')}</caption>
             <thead>
               <tr>
@@ -412,6 +412,56 @@ function Referrals({ accountId }: { accountId: string }) {
   );
 }
 
+function EmployerVisibility({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const [visible, setVisible] = useState<boolean | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const [present, setPresent] = useState(false);
+  const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  useEffect(() => {
+    void api.GET('/api/v1/clients/{accountId}/consents', { params: { path: { accountId } } }).then(({ data }) => {
+      setVisible(data?.visibleToEmployers ?? null);
+      setWanted(data?.visibleToEmployers ?? false);
+    });
+  }, [accountId]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The API takes a consent on the client's behalf only with the client there to give it.
+    if (!present) return setError(t('mediator.consent.presentNeeded'));
+    const { data } = await api.PUT('/api/v1/clients/{accountId}/consents/employer-visibility', {
+      params: { path: { accountId } },
+      body: { visible: wanted, clientPresent: true },
+    });
+    if (!data) return setError(t('common.failed'));
+    setError('');
+    setVisible(data.visibleToEmployers);
+    setPresent(false);
+    setDone(t(data.visibleToEmployers ? 'mediator.consent.on' : 'mediator.consent.off'));
+  };
+
+  if (visible === null) return null;
+  return (
+    <section aria-labelledby="file-consent">
+      <h2 id="file-consent">{t('mediator.consent.title')}</h2>
+      <p>{t(visible ? 'mediator.consent.nowVisible' : 'mediator.consent.nowHidden')}</p>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <label className="check">
+          <input type="checkbox" checked={wanted} onChange={(e) => setWanted(e.target.checked)} />
+          {t('mediator.consent.visible')}
+        </label>
+        <ClientPresent checked={present} onChange={setPresent} />
+        <ErrorText>{error}</ErrorText>
+        <StatusText>{done}</StatusText>
+        <button type="submit" className="button">
+          {t('mediator.consent.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 function Applications({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const format = useFormats();
@@ -437,7 +487,7 @@ function Applications({ accountId }: { accountId: string }) {
       {items?.length === 0 && <p>{t('mediator.applications.none')}</p>}
       {items && items.length > 0 && (
         <div className="table-wrap" tabIndex={0} role="region" aria-label={t('mediator.applications.title')}>
-          <table>
+          <table className="data-table">
             <caption>{t('mediator.applications.caption')}</caption>
             <thead>
               <tr>
@@ -494,6 +544,7 @@ export function ClientFilePage() {
       <Notes accountId={accountId} onContact={reload} />
       <Referrals accountId={accountId} />
       <Applications accountId={accountId} />
+      <EmployerVisibility accountId={accountId} />
     </>
   );
 }
