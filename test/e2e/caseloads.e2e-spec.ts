@@ -348,6 +348,19 @@ describe('caseloads, notes, ladder and referrals', () => {
     );
     expect(reads.every((i) => i.werkpuntIds.length > 0)).toBe(true);
     expect(items.some((i) => i.action === 'create' && i.recordType === 'ClientNote')).toBe(true);
+
+    // The client's mediators see the same list, to explain it at the desk; another Werkpunt does not.
+    const forMediator = await http()
+      .get(client('/file-access-log'))
+      .set(bearer(mediator))
+      .query({ limit: 100 })
+      .expect(200);
+    expect(forMediator.body.items).toEqual(items);
+    await http().get(client('/file-access-log')).set(bearer(ledebergMediator)).expect(404);
+    await http().get(client('/file-access-log')).set(bearer(recruiter)).expect(403);
+    // That look is itself in the client's list.
+    const after = await http().get('/api/v1/me/file-access-log').set(bearer(person)).query({ limit: 1 }).expect(200);
+    expect(after.body.items[0]).toMatchObject({ action: 'read', purpose: 'caseload', recordType: 'FileAccessLog' });
   });
 
   describe('invalid payloads answer 400 naming the field', () => {

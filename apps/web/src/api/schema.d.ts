@@ -1689,6 +1689,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/clients/{accountId}/file-access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who looked at a client’s file (mediators of the client’s Werkpunt; the read is audited)
+     * @description The same list the client sees at /api/v1/me/file-access-log: when, the role, the organisation or Werkpunt and why, newest first. Individual staff are not named.
+     */
+    get: operations['ClientFileAccessLogController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8465,6 +8485,45 @@ export interface operations {
         content?: never;
       };
       /** @description No such client, or not a client of your Werkpunten (the two look the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ClientFileAccessLogController_list: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page; omit for the first page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FileAccessPageDto'];
+        };
+      };
+      /** @description Invalid cursor or limit */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such client, or not a client of your Werkpunt (the two look the same) */
       404: {
         headers: {
           [name: string]: unknown;
