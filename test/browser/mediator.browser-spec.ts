@@ -182,6 +182,12 @@ describe('the web app for mediators', () => {
     await consent.getByRole('button', { name: 'Keuze van de klant bewaren' }).click();
     await consent.getByText('Bewaard: werkgevers kunnen het profiel nu zien, zonder naam.').waitFor();
 
+    // A proposal waits for the client's yes: so far only Werkpunt staff looked at the file, no employer.
+    await page.reload();
+    const log = page.getByRole('table', { name: 'Wie bekeek het dossier, nieuwste eerst' });
+    await log.getByRole('row').filter({ hasText: 'Een bemiddelaar van een Werkpunt' }).first().waitFor();
+    await expect(log.getByText('Een werkgever').count()).resolves.toBe(0);
+
     await checkPage('client file');
     await screenshots(page, 'mediator-client-file');
   });
@@ -275,8 +281,12 @@ describe('the web app for mediators', () => {
     await again.getByLabel('E-mailadres of gebruikersnaam').fill(username);
     await again.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await again.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
+    await again.waitForURL('**/matches');
     // The proposal waits for the client among their own applications.
-    await again.goto(url('/applications'));
+    await again
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn sollicitaties' })
+      .click();
     await again.getByRole('article').filter({ hasText: employer.title }).getByText('Voorgesteld').waitFor();
     await later.close();
 

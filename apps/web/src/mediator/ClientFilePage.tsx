@@ -521,6 +521,49 @@ function Applications({ accountId }: { accountId: string }) {
   );
 }
 
+function AccessLog({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const format = useFormats();
+  const [items, setItems] = useState<Schemas['FileAccessDto'][] | null>(null);
+  useEffect(() => {
+    void api
+      .GET('/api/v1/clients/{accountId}/file-access-log', { params: { path: { accountId }, query: { limit: 50 } } })
+      .then(({ data }) => setItems(data?.items ?? null));
+  }, [accountId]);
+  return (
+    <section aria-labelledby="file-access-log">
+      <h2 id="file-access-log">{t('mediator.accessLog.title')}</h2>
+      <p className="hint">{t('mediator.accessLog.intro')}</p>
+      {items?.length === 0 && <p>{t('mediator.accessLog.none')}</p>}
+      {items && items.length > 0 && (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('mediator.accessLog.title')}>
+          <table className="data-table">
+            <caption>{t('mediator.accessLog.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('mediator.file.when')}</th>
+                <th scope="col">{t('mediator.accessLog.who')}</th>
+                <th scope="col">{t('mediator.accessLog.what')}</th>
+                <th scope="col">{t('mediator.accessLog.why')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item, index) => (
+                <tr key={`${item.occurredAt}-${index}`}>
+                  <td>{format.dateTime(item.occurredAt)}</td>
+                  <td>{t(`mediator.accessLog.roles.${item.actorRole}`)}</td>
+                  <td>{t(`mediator.accessLog.actions.${item.action}`)}</td>
+                  <td>{t(`mediator.accessLog.purposes.${item.purpose}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function ClientFilePage() {
   const { t } = useTranslation();
   const { accountId = '' } = useParams();
@@ -545,6 +588,7 @@ export function ClientFilePage() {
       <Referrals accountId={accountId} />
       <Applications accountId={accountId} />
       <EmployerVisibility accountId={accountId} />
+      <AccessLog accountId={accountId} />
     </>
   );
 }
