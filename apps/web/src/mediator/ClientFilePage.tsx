@@ -525,11 +525,22 @@ function AccessLog({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const format = useFormats();
   const [items, setItems] = useState<Schemas['FileAccessDto'][] | null>(null);
-  useEffect(() => {
-    void api
-      .GET('/api/v1/clients/{accountId}/file-access-log', { params: { path: { accountId }, query: { limit: 50 } } })
-      .then(({ data }) => setItems(data?.items ?? null));
-  }, [accountId]);
+  const [next, setNext] = useState<string | null>(null);
+  // Every look at the file is a row, so the list grows fast: a page at a time keeps the file readable.
+  const load = useCallback(
+    (cursor?: string) => {
+      void api
+        .GET('/api/v1/clients/{accountId}/file-access-log', {
+          params: { path: { accountId }, query: { limit: 10, cursor } },
+        })
+        .then(({ data }) => {
+          setItems((before) => (cursor && before ? [...before, ...(data?.items ?? [])] : (data?.items ?? null)));
+          setNext(data?.nextCursor ?? null);
+        });
+    },
+    [accountId],
+  );
+  useEffect(() => load(), [load]);
   return (
     <section aria-labelledby="file-access-log">
       <h2 id="file-access-log">{t('mediator.accessLog.title')}</h2>
@@ -559,6 +570,11 @@ function AccessLog({ accountId }: { accountId: string }) {
             </tbody>
           </table>
         </div>
+      )}
+      {next && (
+        <button type="button" className="button button-secondary" onClick={() => load(next)}>
+          {t('mediator.accessLog.more')}
+        </button>
       )}
     </section>
   );
