@@ -214,6 +214,15 @@ describe('the web app for mediators', () => {
     await filter('Laatste contact', 'Maakt niet uit', '1 klant gevonden.');
     await caseloadRow(CLIENT).getByRole('link', { name: CLIENT }).click();
     await page.waitForURL(`**${clientPath}`);
+    // Back from the file, the list is filtered as it was.
+    await page.goBack();
+    await caseloadRow(CLIENT).waitFor();
+    await expect(page.getByLabel('Stap op de werkladder').locator('option:checked').textContent()).resolves.toBe(
+      'Begeleiding naar een job',
+    );
+    await expect(page.getByLabel('Lopende sollicitaties').locator('option:checked').textContent()).resolves.toBe(
+      'Met een lopende sollicitatie',
+    );
   });
 
   it('fits a 320 px wide phone without sideways scrolling', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, type Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { ErrorText } from '../components/Alert';
@@ -73,12 +73,26 @@ function CaseloadTable({ clients, caption }: { clients: Client[]; caption: strin
 export function CaseloadPage() {
   const { t } = useTranslation();
   const werkpunten = useMyWerkpunten();
-  const [werkpuntId, setWerkpuntId] = useState('');
-  const [filters, setFilters] = useState<Filters>({ step: '', notSeenDays: 0, open: '' });
+  // The filters live in the address, so going back from a client's file finds the same list.
+  const [params, setParams] = useSearchParams();
+  const step = params.get('step') ?? '';
+  const open = params.get('open') ?? '';
+  const filters: Filters = {
+    step: LADDER_STEPS.includes(step as LadderStep) ? (step as LadderStep) : '',
+    notSeenDays: NOT_SEEN_DAYS.includes(Number(params.get('notSeen'))) ? Number(params.get('notSeen')) : 0,
+    open: open === 'true' || open === 'false' ? open : '',
+  };
+  const setFilter = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value && value !== '0') next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const werkpuntId = params.get('werkpunt') ?? '';
   const [clients, setClients] = useState<Client[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
-  const chosen = werkpuntId || werkpunten?.[0]?.id || '';
+  const chosen = werkpunten?.find((w) => w.id === werkpuntId)?.id ?? werkpunten?.[0]?.id ?? '';
 
   const load = async (cursor?: string) => {
     const { data } = await api.GET('/api/v1/werkpunten/{id}/caseload', {
@@ -104,7 +118,7 @@ export function CaseloadPage() {
   useEffect(() => {
     if (chosen) void load();
     // Every change of Werkpunt or filter starts again from the first page.
-  }, [chosen, filters]);
+  }, [chosen, params.toString()]);
 
   const werkpunt = werkpunten?.find((w) => w.id === chosen);
   return (
@@ -121,7 +135,7 @@ export function CaseloadPage() {
         {werkpunten && werkpunten.length > 1 && (
           <div className="field">
             <label htmlFor="filter-werkpunt">{t('mediator.caseload.werkpunt')}</label>
-            <select id="filter-werkpunt" value={chosen} onChange={(e) => setWerkpuntId(e.target.value)}>
+            <select id="filter-werkpunt" value={chosen} onChange={(e) => setFilter('werkpunt', e.target.value)}>
               {werkpunten.map((w) => (
                 <option key={w.id} value={w.id}>
                   {w.name}
@@ -132,11 +146,7 @@ export function CaseloadPage() {
         )}
         <div className="field">
           <label htmlFor="filter-step">{t('mediator.caseload.step')}</label>
-          <select
-            id="filter-step"
-            value={filters.step}
-            onChange={(e) => setFilters({ ...filters, step: e.target.value as LadderStep | '' })}
-          >
+          <select id="filter-step" value={filters.step} onChange={(e) => setFilter('step', e.target.value)}>
             <option value="">{t('mediator.caseload.allSteps')}</option>
             {LADDER_STEPS.map((step) => (
               <option key={step} value={step}>
@@ -150,7 +160,7 @@ export function CaseloadPage() {
           <select
             id="filter-contact"
             value={filters.notSeenDays}
-            onChange={(e) => setFilters({ ...filters, notSeenDays: Number(e.target.value) })}
+            onChange={(e) => setFilter('notSeen', e.target.value)}
           >
             <option value={0}>{t('mediator.caseload.anyContact')}</option>
             {NOT_SEEN_DAYS.map((days) => (
@@ -162,11 +172,7 @@ export function CaseloadPage() {
         </div>
         <div className="field">
           <label htmlFor="filter-open">{t('mediator.caseload.openApplications')}</label>
-          <select
-            id="filter-open"
-            value={filters.open}
-            onChange={(e) => setFilters({ ...filters, open: e.target.value as Filters['open'] })}
-          >
+          <select id="filter-open" value={filters.open} onChange={(e) => setFilter('open', e.target.value)}>
             <option value="">{t('mediator.caseload.anyApplications')}</option>
             <option value="true">{t('mediator.caseload.withOpen')}</option>
             <option value="false">{t('mediator.caseload.withoutOpen')}</option>
