@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WERKPUNT_IDS } from '../../seeds/src/steps/werkpunten.step';
+import { createEmployerWithSite, createVacancy } from '../utils/employer-fixtures';
 import { createAccount, PersonaAccount } from '../utils/policy-personas';
 import { createTestApp } from '../utils/test-app';
 
@@ -21,6 +22,7 @@ interface CaseloadItem {
   mediatorAccountId: string | null;
   ladderStep: string | null;
   lastContactAt: string | null;
+  openApplications: number;
 }
 
 describe('caseloads, notes, ladder and referrals', () => {
@@ -88,6 +90,35 @@ describe('caseloads, notes, ladder and referrals', () => {
         [clientId, colleague.id],
       );
       expect(Number(row.count)).toBe(1);
+
+      // The file's heading: who the client is and whether the printed claim code is still to be used.
+      const file = await http().get(`/api/v1/clients/${clientId}/caseload`).set(bearer(colleague)).expect(200);
+      expect(file.body).toMatchObject({
+        displayName: 'Fatma Yilmaz',
+        username: (created.body as { account: { username: string } }).account.username,
+        claimed: false,
+      });
+    });
+
+    it('counts each client’s open applications and filters on having one', async () => {
+      const employer = await createEmployerWithSite(app);
+      const vacancyId = await createVacancy(app, employer, { publish: true });
+      const created = await http()
+        .post('/api/v1/clients')
+        .set(bearer(mediator))
+        .send({ displayName: 'Karim Benali' })
+        .expect(201);
+      const clientId = (created.body as { account: { id: string } }).account.id;
+      const ids = async (openApplications: string) =>
+        (await caseloadOf(mediator, RABOT, { openApplications, limit: '200' })).items.map((i) => i.clientAccountId);
+      expect(await ids('false')).toContain(clientId);
+      expect(await ids('true')).not.toContain(clientId);
+
+      await http().post(`/api/v1/clients/${clientId}/proposals`).set(bearer(mediator)).send({ vacancyId }).expect(201);
+      expect(await ids('true')).toContain(clientId);
+      expect(await ids('false')).not.toContain(clientId);
+      const all = await caseloadOf(mediator, RABOT, { limit: '200' });
+      expect(all.items.find((i) => i.clientAccountId === clientId)?.openApplications).toBe(1);
     });
 
     it('pages with a cursor, by name, without repeating or skipping a client', async () => {
@@ -317,6 +348,19 @@ describe('caseloads, notes, ladder and referrals', () => {
     );
     expect(reads.every((i) => i.werkpuntIds.length > 0)).toBe(true);
     expect(items.some((i) => i.action === 'create' && i.recordType === 'ClientNote')).toBe(true);
+
+    // The client's mediators see the same list, to explain it at the desk; another Werkpunt does not.
+    const forMediator = await http()
+      .get(client('/file-access-log'))
+      .set(bearer(mediator))
+      .query({ limit: 100 })
+      .expect(200);
+    expect(forMediator.body.items).toEqual(items);
+    await http().get(client('/file-access-log')).set(bearer(ledebergMediator)).expect(404);
+    await http().get(client('/file-access-log')).set(bearer(recruiter)).expect(403);
+    // That look is itself in the client's list.
+    const after = await http().get('/api/v1/me/file-access-log').set(bearer(person)).query({ limit: 1 }).expect(200);
+    expect(after.body.items[0]).toMatchObject({ action: 'read', purpose: 'caseload', recordType: 'FileAccessLog' });
   });
 
   describe('invalid payloads answer 400 naming the field', () => {
@@ -339,6 +383,12 @@ describe('caseloads, notes, ladder and referrals', () => {
         .set(bearer(mediator))
         .expect(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'lastContactBefore' })]);
+      const yes = await http()
+        .get(`/api/v1/werkpunten/${RABOT}/caseload`)
+        .query({ openApplications: 'yes' })
+        .set(bearer(mediator))
+        .expect(400);
+      expect(yes.body.errors).toEqual([expect.objectContaining({ field: 'openApplications' })]);
     });
   });
 });

@@ -143,6 +143,11 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     allowed: ['owner', 'mediator', 'admin'],
     params: CLIENT_ROUTE,
   },
+  // Who looked at a client's file: the person, mediators of the client's Werkpunt, and admins (audited).
+  'GET /api/v1/clients/:accountId/file-access-log': {
+    allowed: ['owner', 'mediator', 'admin'],
+    params: CLIENT_ROUTE,
+  },
   // Changes on the client's behalf: mediators of the client's Werkpunt only.
   'PUT /api/v1/clients/:accountId/consents/employer-visibility': {
     allowed: ['mediator'],

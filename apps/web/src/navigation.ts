@@ -18,7 +18,10 @@ export const NAVIGATION: Record<Schemas['AccountDto']['role'], NavItem[]> = {
     { to: '/privacy', label: 'nav.privacy' },
   ],
   recruiter: [{ to: '/employer', label: 'employer.areaName', end: true }],
-  mediator: [{ to: '/mediator', label: 'mediator.areaName', end: true }],
+  mediator: [
+    { to: '/mediator', label: 'mediator.nav.caseload', end: true },
+    { to: '/mediator/clients/new', label: 'mediator.nav.newClient' },
+  ],
   admin: [
     { to: '/city', label: 'city.nav.home', end: true },
     { to: '/city/werkpunten', label: 'city.nav.werkpunten' },

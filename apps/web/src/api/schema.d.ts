@@ -1726,6 +1726,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/clients/{accountId}/file-access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who looked at a client’s file (mediators of the client’s Werkpunt; the read is audited)
+     * @description The same list the client sees at /api/v1/me/file-access-log: when, the role, the organisation or Werkpunt and why, newest first. Individual staff are not named.
+     */
+    get: operations['ClientFileAccessLogController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2536,6 +2556,11 @@ export interface components {
       since: string;
       /** Format: date-time */
       lastContactAt: string | null;
+      /**
+       * @description Applications still waiting for an outcome (proposed up to offer)
+       * @example 1
+       */
+      openApplications: number;
     };
     CaseloadPageDto: {
       /** @description By name */
@@ -2561,6 +2586,18 @@ export interface components {
       transferredAt: string;
     };
     ClientCaseloadDto: {
+      /**
+       * @description The name the client is known by at the desk
+       * @example Yusuf Demir
+       */
+      displayName: string;
+      /**
+       * @description Login name of a client account made without e-mail
+       * @example yusuf-demir-4821
+       */
+      username: string | null;
+      /** @description false: the client has not claimed the account yet (a new claim code can be made) */
+      claimed: boolean;
       /**
        * Format: uuid
        * @description Null: the client belongs to no Werkpunt
@@ -5906,6 +5943,8 @@ export interface operations {
         mediatorAccountId?: string;
         /** @description Only clients last seen before this moment, or never seen: who needs a call */
         lastContactBefore?: string;
+        /** @description true: only clients with an open application (proposed up to offer); false: only those without */
+        openApplications?: boolean;
         /** @description The nextCursor of the previous page; omit for the first page */
         cursor?: string;
         limit?: number;
@@ -8672,6 +8711,45 @@ export interface operations {
         content?: never;
       };
       /** @description No such client, or not a client of your Werkpunten (the two look the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ClientFileAccessLogController_list: {
+    parameters: {
+      query?: {
+        /** @description The nextCursor of the previous page; omit for the first page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FileAccessPageDto'];
+        };
+      };
+      /** @description Invalid cursor or limit */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such client, or not a client of your Werkpunt (the two look the same) */
       404: {
         headers: {
           [name: string]: unknown;

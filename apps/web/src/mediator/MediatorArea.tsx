@@ -1,18 +1,20 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { PageTitle } from '../components/PageTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
-
-function MediatorHome() {
-  const { t } = useTranslation();
-  return <PageTitle>{t('mediator.areaName')}</PageTitle>;
-}
+import { CaseloadPage } from './CaseloadPage';
+import { ClientFilePage } from './ClientFilePage';
+import { ClientMatchesPage } from './ClientMatchesPage';
+import { ClientProfilePage } from './ClientProfilePage';
+import { NewClientPage } from './NewClientPage';
 
 /** The mediator pages, loaded only when someone opens them. */
 export default function MediatorArea() {
   return (
     <Routes>
-      <Route index element={<MediatorHome />} />
+      <Route index element={<CaseloadPage />} />
+      <Route path="clients/new" element={<NewClientPage />} />
+      <Route path="clients/:accountId" element={<ClientFilePage />} />
+      <Route path="clients/:accountId/profile" element={<ClientProfilePage />} />
+      <Route path="clients/:accountId/matches" element={<ClientMatchesPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { Role } from '../actor/actor';
 import { AuditLogEntry } from './audit-log-entry.entity';
 import { AuditAction, AuditPurpose } from './audit-vocabulary';
@@ -45,9 +45,14 @@ export interface PageRequest {
 export class AuditLogQueries {
   constructor(@InjectRepository(AuditLogEntry) private readonly entries: Repository<AuditLogEntry>) {}
 
-  fileAccessesOf(jobSeekerAccountId: string, page: PageRequest): Promise<Page<FileAccessView>> {
+  /** `manager`: read inside an audited reader's transaction (a mediator reading a client's log). */
+  fileAccessesOf(
+    jobSeekerAccountId: string,
+    page: PageRequest,
+    manager?: EntityManager,
+  ): Promise<Page<FileAccessView>> {
     return this.fetch(
-      this.entries
+      (manager?.getRepository(AuditLogEntry) ?? this.entries)
         .createQueryBuilder('e')
         .where('e.subject_job_seeker_account_id = :jobSeekerAccountId', { jobSeekerAccountId })
         // Rows are only written for other people, but the person's own reads must never show even if one slipped in.

@@ -13,6 +13,6 @@ import { FileAccessLogController } from './file-access-log.controller';
   imports: [TypeOrmModule.forFeature([AuditLogEntry]), PoliciesModule],
   controllers: [FileAccessLogController, AdminAuditLogController],
   providers: [AuditService, AuditedReader, AuditLogQueries],
-  exports: [AuditService, AuditedReader],
+  exports: [AuditService, AuditedReader, AuditLogQueries],
 })
 export class AuditModule {}

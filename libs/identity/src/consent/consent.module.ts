@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { AccountsClientDirectory } from './accounts-client-directory';
 import { ClientConsentsController } from './client-consents.controller';
+import { ClientFileAccessLogController } from './client-file-access-log.controller';
 import { ClientDirectory, EXTERNAL_CLIENT_DIRECTORY } from './client-directory';
 import { ConsentChange } from './consent-change.entity';
 import { ConsentService } from './consent.service';
@@ -25,7 +26,7 @@ export const CONSENT_ENTITIES = [
 /** A job seeker's consent choices, their history, and the questions other contexts ask about them. */
 @Module({
   imports: [TypeOrmModule.forFeature([...CONSENT_ENTITIES, Account]), AuditModule, PoliciesModule, OutboxModule],
-  controllers: [MyConsentsController, ClientConsentsController],
+  controllers: [MyConsentsController, ClientConsentsController, ClientFileAccessLogController],
   providers: [
     ConsentService,
     JobSeekerRefs,

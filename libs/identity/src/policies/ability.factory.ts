@@ -47,6 +47,9 @@ export class AbilityFactory {
         can('read', 'ContactDetails', { werkpuntId: myWerkpunten });
         // Consent on behalf of a client is for the mediators of the client's own Werkpunt only.
         can(['read', 'update'], 'Consent', { werkpuntId: myWerkpunten });
+        // Who looked at a client's file, so the mediator can answer the client's questions about it: own
+        // Werkpunt only, and like the person, they see roles and organisations, never named staff.
+        can('read', 'FileAccessLog', { werkpuntId: myWerkpunten });
         can('read', 'Application', { jobSeekerWerkpuntId: myWerkpunten });
         // Mediators look for candidates among everyone who agreed to be visible, for any employer they help.
         can('read', 'VacancyCandidates');

@@ -24,10 +24,12 @@ export interface ConsentRef {
   werkpuntId: string | null;
 }
 
-/** "Who looked at my file": only the person it is about. */
+/** "Who looked at my file": the person it is about, and the mediators of their own Werkpunt (to explain it). */
 export interface FileAccessLogRef {
   readonly kind: 'FileAccessLog';
   jobSeekerAccountId: string;
+  /** The Werkpunt whose caseload the person is in; absent when the person reads their own log. */
+  werkpuntId?: string | null;
 }
 
 /** The whole audit log, searchable by admins only. */

@@ -1,12 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { LADDER_STEPS, LadderStep } from '../domain/activation-ladder';
 
 export const CASELOAD_PAGE_SIZE = 50;
 export const CASELOAD_MAX_PAGE_SIZE = 200;
 
-/** GET /werkpunten/:id/caseload?step=…&mediatorAccountId=…&lastContactBefore=…&cursor=…&limit=… */
+/** GET /werkpunten/:id/caseload?step=…&mediatorAccountId=…&lastContactBefore=…&openApplications=…&cursor=…&limit=… */
 export class CaseloadQueryDto {
   @ApiPropertyOptional({ enum: LADDER_STEPS, description: 'Only clients currently on this step' })
   @IsOptional()
@@ -26,6 +38,16 @@ export class CaseloadQueryDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   lastContactBefore?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: only clients with an open application (proposed up to offer); false: only those without',
+  })
+  @IsOptional()
+  // A query string holds text: only the words true and false are a yes or no, anything else fails validation.
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  openApplications?: boolean;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page; omit for the first page' })
   @IsOptional()
@@ -60,6 +82,9 @@ export class CaseloadClientDto {
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   lastContactAt: string | null;
+
+  @ApiProperty({ description: 'Applications still waiting for an outcome (proposed up to offer)', example: 1 })
+  openApplications: number;
 }
 
 export class CaseloadPageDto {
@@ -121,6 +146,20 @@ export class CaseloadTransferDto {
 }
 
 export class ClientCaseloadDto {
+  @ApiProperty({ example: 'Yusuf Demir', description: 'The name the client is known by at the desk' })
+  displayName: string;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'yusuf-demir-4821',
+    description: 'Login name of a client account made without e-mail',
+  })
+  username: string | null;
+
+  @ApiProperty({ description: 'false: the client has not claimed the account yet (a new claim code can be made)' })
+  claimed: boolean;
+
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null: the client belongs to no Werkpunt' })
   werkpuntId: string | null;
 

@@ -36,6 +36,7 @@ interface CaseloadRow {
   since: Date;
   last_contact_at: Date | null;
   step: LadderStep | null;
+  open_applications: number;
 }
 
 const caseloadRecord = (clientAccountId: string) => ({
@@ -110,6 +111,7 @@ export class CaseloadService {
           order: { transferredAt: 'DESC', id: 'DESC' },
         });
         return {
+          ...(await accountFacts(manager, clientAccountId)),
           werkpuntId: entry?.werkpuntId ?? file.werkpuntId,
           mediatorAccountId: entry?.mediatorAccountId ?? null,
           since: entry?.since.toISOString() ?? null,
@@ -208,6 +210,7 @@ export class CaseloadService {
       order: { transferredAt: 'DESC', id: 'DESC' },
     });
     return {
+      ...(await accountFacts(this.dataSource.manager, clientAccountId)),
       werkpuntId: entry.werkpuntId,
       mediatorAccountId: entry.mediatorAccountId,
       since: entry.since.toISOString(),
@@ -244,10 +247,12 @@ export class CaseloadService {
     if (query.lastContactBefore) {
       where.push(`(e.last_contact_at IS NULL OR e.last_contact_at < ${param(query.lastContactBefore)})`);
     }
+    if (query.openApplications !== undefined) where.push(query.openApplications ? 'o.open > 0' : 'o.open = 0');
     if (after)
       where.push(`(a.display_name, e.client_account_id) > (${param(after.sortKey)}, ${param(after.id)}::uuid)`);
     return manager.query<CaseloadRow[]>(
-      `SELECT e.client_account_id, a.display_name, e.mediator_account_id, e.since, e.last_contact_at, l.step
+      `SELECT e.client_account_id, a.display_name, e.mediator_account_id, e.since, e.last_contact_at, l.step,
+              o.open AS open_applications
          FROM caseload_entries e
          JOIN accounts a ON a.id = e.client_account_id
          LEFT JOIN LATERAL (
@@ -255,12 +260,29 @@ export class CaseloadService {
             WHERE c.client_account_id = e.client_account_id
             ORDER BY c.changed_at DESC, c.id DESC LIMIT 1
          ) l ON true
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS open FROM applications ap
+            WHERE ap.job_seeker_account_id = e.client_account_id
+              AND ap.status IN ('proposed', 'applied', 'screening', 'interview', 'offer')
+         ) o
         WHERE ${where.join(' AND ')}
         ORDER BY a.display_name, e.client_account_id
         LIMIT ${param(limit + 1)}`,
       params,
     );
   }
+}
+
+/** Who the client is, for the heading of the file; the password hash itself never leaves the query. */
+async function accountFacts(
+  manager: EntityManager,
+  clientAccountId: string,
+): Promise<Pick<ClientCaseloadDto, 'displayName' | 'username' | 'claimed'>> {
+  const [row] = await manager.query<{ display_name: string; username: string | null; claimed: boolean }[]>(
+    'SELECT display_name, username, password_hash IS NOT NULL AS claimed FROM accounts WHERE id = $1',
+    [clientAccountId],
+  );
+  return { displayName: row?.display_name ?? '', username: row?.username ?? null, claimed: row?.claimed ?? false };
 }
 
 function toCaseloadClient(row: CaseloadRow): CaseloadClientDto {
@@ -271,6 +293,7 @@ function toCaseloadClient(row: CaseloadRow): CaseloadClientDto {
     ladderStep: row.step,
     since: new Date(row.since).toISOString(),
     lastContactAt: row.last_contact_at ? new Date(row.last_contact_at).toISOString() : null,
+    openApplications: row.open_applications,
   };
 }
 
