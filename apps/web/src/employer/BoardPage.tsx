@@ -14,8 +14,11 @@ type Application = Schemas['BoardApplicationDto'];
 type Status = Application['status'];
 type Step = Schemas['ChangeStatusDto']['status'];
 
-/** The board's columns, in the order an application moves through them. */
-const COLUMNS: Status[] = ['proposed', 'applied', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'];
+/**
+ * The board's columns, in the order an application moves through them. Invitations and proposals the
+ * person has not accepted yet are not on the board (the API leaves them out): they arrive under "new".
+ */
+const COLUMNS: Status[] = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'];
 
 /** The employer's forward steps, as the API's lifecycle allows them. */
 const NEXT: Partial<Record<Status, Step[]>> = {
@@ -123,9 +126,7 @@ function ApplicationCard({ application, name, onChanged }: CardProps) {
         {t('employer.board.since', { date: format.date(application.updatedAt) })}
       </p>
       <CandidateSummary candidate={(application.candidate ?? null) as BoardCandidate | null} />
-      {application.status !== 'proposed' && application.status !== 'withdrawn' && (
-        <Contact applicationId={application.id} />
-      )}
+      {application.status !== 'withdrawn' && <Contact applicationId={application.id} />}
       <ErrorText>{error}</ErrorText>
       {next.length > 0 && !rejecting && (
         <div className="board-actions">

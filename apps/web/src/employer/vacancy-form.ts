@@ -5,6 +5,9 @@ type Vacancy = Schemas['VacancyDto'];
 export type Shift = Vacancy['shifts'][number];
 export type DutchLevel = NonNullable<Vacancy['dutchLevel']>;
 
+/** The API's own rule for publishing (libs/vacancies publication-check). */
+export const MIN_PUBLISHED_DESCRIPTION = 50;
+
 export const SHIFTS: Shift[] = ['day', 'evening', 'night', 'weekend'];
 export const DUTCH_LEVELS: DutchLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 export const EDUCATION: Vacancy['minimumEducation'][] = ['none', 'low', 'mid', 'high'];
@@ -105,7 +108,8 @@ export function formOf(vacancy: Vacancy): VacancyForm {
 export function missingFields(form: VacancyForm, publishing: boolean): string[] {
   const wrong: string[] = [];
   if (!form.title.trim()) wrong.push('title');
-  if (!form.description.trim()) wrong.push('description');
+  // The API publishes only a real description; a draft may still be a few words.
+  if (form.description.trim().length < (publishing ? MIN_PUBLISHED_DESCRIPTION : 1)) wrong.push('description');
   if (!form.occupationId) wrong.push('occupationId');
   if (!form.siteId) wrong.push('siteId');
   const min = Number(form.hoursPerWeekMin);
