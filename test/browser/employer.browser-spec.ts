@@ -18,9 +18,11 @@ import {
   waitUntilCandidate,
 } from './support/employer-world';
 import { Platform, startPlatform } from './support/platform';
+import { SmtpCapture } from '../utils/smtp-capture';
 
 describe('the web app for employers', () => {
   let platform: Platform;
+  const smtp = new SmtpCapture();
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -45,6 +47,8 @@ describe('the web app for employers', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    // The recruiter invitation is mailed: the platform sends it to this local SMTP server.
+    process.env.SMTP_URL = await smtp.start();
     platform = await startPlatform();
     occupation = await firstOccupation(platform.baseUrl, 'schoonmaker');
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -54,6 +58,7 @@ describe('the web app for employers', () => {
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();
+    await smtp.stop();
   });
 
   it('lets an employer register the organisation, add a site and invite a recruiter', async () => {
@@ -82,9 +87,11 @@ describe('the web app for employers', () => {
     await page.getByText('Vestiging Bakkerij Rabot is toegevoegd.').waitFor();
     await main().getByRole('heading', { name: 'Bakkerij Rabot', level: 3 }).waitFor();
 
-    await page.getByLabel('E-mailadres van je collega').fill(`sofie-${randomUUID().slice(0, 6)}@bakkerij.example`);
+    const colleague = `sofie-${randomUUID().slice(0, 6)}@bakkerij.example`;
+    await page.getByLabel('E-mailadres van je collega').fill(colleague);
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await page.getByText(/Uitnodiging verstuurd naar sofie-/).waitFor();
+    await page.getByText(`Uitnodiging verstuurd naar ${colleague}.`).waitFor();
+    expect(smtp.mailsTo(colleague)).toHaveLength(1);
     await checkPage('organisation');
     await screenshots(page, 'employer-organisation');
   });
