@@ -87,6 +87,9 @@ describe('the web app for employers', () => {
     await page.getByText('Vestiging Bakkerij Rabot is toegevoegd.').waitFor();
     await main().getByRole('heading', { name: 'Bakkerij Rabot', level: 3 }).waitFor();
 
+    const team = main().getByRole('region', { name: 'Rekruteerders' });
+    await team.getByRole('heading', { name: 'Lieve Verhaegen' }).waitFor();
+    await expect(team.textContent()).resolves.toContain(`Eigenaar · ${ownerEmail}`);
     const colleague = `sofie-${randomUUID().slice(0, 6)}@bakkerij.example`;
     await page.getByLabel('E-mailadres van je collega').fill(colleague);
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();

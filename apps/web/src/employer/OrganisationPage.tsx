@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { api, type Schemas } from '../api/client';
@@ -275,6 +275,60 @@ function Sites({ organisation, onChanged }: { organisation: Organisation; onChan
   );
 }
 
+function RecruiterList({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const format = useFormats();
+  const [people, setPeople] = useState<Schemas['RecruiterDto'][] | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  const load = useCallback(async () => {
+    const { data } = await api.GET('/api/v1/organisations/{organisationId}/recruiters', {
+      params: { path: { organisationId } },
+    });
+    setPeople(data ?? []);
+  }, [organisationId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const remove = async (person: Schemas['RecruiterDto']) => {
+    setError('');
+    const { response } = await api.DELETE('/api/v1/organisations/{organisationId}/recruiters/{accountId}', {
+      params: { path: { organisationId, accountId: person.accountId } },
+    });
+    if (!response.ok) return setError(t('employer.recruiters.removeFailed'));
+    setMessage(t('employer.recruiters.removed', { name: person.displayName }));
+    void load();
+  };
+
+  if (!people) return <p role="status">{t('common.loading')}</p>;
+  return (
+    <>
+      <StatusText>{message}</StatusText>
+      <ErrorText>{error}</ErrorText>
+      <ul className="card-list">
+        {people.map((person) => (
+          <li key={person.accountId} className="card">
+            <h3>{person.displayName}</h3>
+            <p>
+              {t(`employer.recruiters.role.${person.role}`)}
+              {person.email && ` · ${person.email}`}
+              {` · ${t('employer.recruiters.since', { date: format.date(person.since) })}`}
+            </p>
+            {person.role === 'recruiter' && (
+              <button type="button" className="link-button" onClick={() => void remove(person)}>
+                {t('employer.recruiters.remove', { name: person.displayName })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Recruiters({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
   const format = useFormats();
@@ -302,21 +356,25 @@ function Recruiters({ membership }: { membership: Membership }) {
       <h2 id="recruiters-title">{t('employer.recruiters.title')}</h2>
       <p>{t(owner ? 'employer.recruiters.youOwner' : 'employer.recruiters.youRecruiter')}</p>
       {owner && (
-        <form className="form" onSubmit={(e) => void invite(e)} noValidate>
-          <p>{t('employer.recruiters.intro')}</p>
-          <Field
-            label={t('employer.recruiters.email')}
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={error || undefined}
-          />
-          <button type="submit" className="button">
-            {t('employer.recruiters.invite')}
-          </button>
-          <StatusText>{sent}</StatusText>
-        </form>
+        <>
+          <RecruiterList organisationId={membership.organisation.id} />
+          <h3>{t('employer.recruiters.inviteTitle')}</h3>
+          <form className="form" onSubmit={(e) => void invite(e)} noValidate>
+            <p>{t('employer.recruiters.intro')}</p>
+            <Field
+              label={t('employer.recruiters.email')}
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={error || undefined}
+            />
+            <button type="submit" className="button">
+              {t('employer.recruiters.invite')}
+            </button>
+            <StatusText>{sent}</StatusText>
+          </form>
+        </>
       )}
     </section>
   );
