@@ -36,6 +36,14 @@ describe('the web app for employers', () => {
   const feedback = 'Je Nederlands gaat vooruit. Volg nog een module en solliciteer dan gerust opnieuw.';
 
   const url = (path: string) => `${platform.baseUrl}${path}`;
+  const employerPages = () => [
+    '/employer',
+    '/employer/vacancies/new',
+    `/employer/vacancies/${vacancyId}/edit`,
+    `/employer/vacancies/${vacancyId}/candidates`,
+    `/employer/vacancies/${vacancyId}/applications`,
+    '/employer/organisation',
+  ];
   const h1 = () => page.getByRole('heading', { level: 1 });
   const main = () => page.getByRole('main');
   const checkPage = async (label: string) => {
@@ -51,7 +59,8 @@ describe('the web app for employers', () => {
     process.env.SMTP_URL = await smtp.start();
     platform = await startPlatform();
     occupation = await firstOccupation(platform.baseUrl, 'schoonmaker');
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // A Belgian browser: date fields show day/month/year, as people here type them.
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' });
     page = await context.newPage();
   });
 
@@ -150,6 +159,18 @@ describe('the web app for employers', () => {
     await screenshots(page, 'employer-vacancies');
   });
 
+  it('pauses a published vacancy and publishes it again', async () => {
+    await page.getByRole('link', { name: title, exact: true }).click();
+    await page.waitForURL(`**/employer/vacancies/${vacancyId}/edit`);
+    await page.getByRole('button', { name: 'Pauzeren (tijdelijk offline)' }).click();
+    await page.getByText('De vacature is gepauzeerd.', { exact: false }).waitFor();
+    await expect(main().getByText('Gepauzeerd', { exact: true }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    await page.getByText('Je vacature staat online. Werkzoekenden kunnen ze nu vinden.').waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn vacatures' }).click();
+    await page.getByRole('article').filter({ hasText: title }).getByText('Gepubliceerd', { exact: true }).waitFor();
+  });
+
   it('shows anonymised candidates with a score and reasons, and invites one with the keyboard', async () => {
     const employerToken = await logIn(platform.baseUrl, ownerEmail);
     invitee = await visibleJobSeeker(platform.baseUrl, occupation.id, 29);
@@ -222,16 +243,22 @@ describe('the web app for employers', () => {
     await seekerContext.close();
   });
 
+  it('fits every employer page on a 320 px wide screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of employerPages()) {
+      await page.goto(url(path));
+      await checkPage(`${path} at 320 px`);
+      const overflow = await page.evaluate(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('passes the checks on every employer page in English too', async () => {
     await page.getByRole('button', { name: 'English' }).click();
-    for (const path of [
-      '/employer',
-      '/employer/vacancies/new',
-      `/employer/vacancies/${vacancyId}/edit`,
-      `/employer/vacancies/${vacancyId}/candidates`,
-      `/employer/vacancies/${vacancyId}/applications`,
-      '/employer/organisation',
-    ]) {
+    for (const path of employerPages()) {
       await page.goto(url(path));
       await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
       await checkPage(path);
