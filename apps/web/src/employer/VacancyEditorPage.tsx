@@ -24,6 +24,7 @@ import {
   SHIFTS,
   type VacancyForm,
 } from './vacancy-form';
+import { VacancyLifecycle } from './VacancyLifecycle';
 import { VacancyTabs } from './VacancyTabs';
 
 type Vacancy = Schemas['VacancyDto'];
@@ -58,6 +59,7 @@ function Editor({ membership, id }: { membership: Membership; id: string | undef
   const [missing, setMissing] = useState(false);
   const [wrong, setWrong] = useState<string[]>([]);
   const [error, setError] = useState('');
+  const [stepMessage, setStepMessage] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(
     (location.state as { outcome?: Outcome } | null)?.outcome ?? null,
   );
@@ -114,6 +116,7 @@ function Editor({ membership, id }: { membership: Membership; id: string | undef
     setBusy(true);
     setError('');
     setOutcome(null);
+    setStepMessage('');
     let stored = await save(publishing);
     if (stored && publishing) {
       const { data, error: problem } = await api.POST('/api/v1/vacancies/{id}/publish', {
@@ -332,6 +335,18 @@ function Editor({ membership, id }: { membership: Membership; id: string | undef
         </form>
         <Preview form={form} base={base} />
       </div>
+      {base && (
+        <VacancyLifecycle
+          vacancy={base}
+          onChanged={(vacancy, message) => {
+            setBase(vacancy);
+            setForm(formOf(vacancy));
+            setOutcome(null);
+            setStepMessage(message);
+          }}
+        />
+      )}
+      <StatusText>{stepMessage}</StatusText>
     </>
   );
 }
