@@ -483,6 +483,18 @@ describe('identity: accounts and authentication', () => {
       expect(reused.status).toBe(400);
 
       const recruiter = await login(app, recruiterEmail, 'brood bakken voor de hele wijk');
+      const listed = await request(http)
+        .get(`/api/v1/organisations/${organisationId}/recruiters`)
+        .auth(owner.accessToken, { type: 'bearer' });
+      expect(listed.status).toBe(200);
+      expect(listed.body).toEqual([
+        expect.objectContaining({ displayName: 'Els Bakker', email: ownerEmail, role: 'owner' }),
+        expect.objectContaining({ accountId: accepted.body.id, email: recruiterEmail, role: 'recruiter' }),
+      ]);
+      const listedByRecruiter = await request(http)
+        .get(`/api/v1/organisations/${organisationId}/recruiters`)
+        .auth(recruiter.accessToken, { type: 'bearer' });
+      expect(listedByRecruiter.status).toBe(404);
       // A recruiter is not the owner: to them the organisation's invitations do not exist.
       const notOwner = await request(http)
         .post(`/api/v1/organisations/${organisationId}/invitations`)
@@ -496,6 +508,10 @@ describe('identity: accounts and authentication', () => {
       expect(removed.status).toBe(204);
       const me = await request(http).get('/api/v1/me').auth(recruiter.accessToken, { type: 'bearer' });
       expect(me.body.organisations).toEqual([]);
+      const afterRemoval = await request(http)
+        .get(`/api/v1/organisations/${organisationId}/recruiters`)
+        .auth(owner.accessToken, { type: 'bearer' });
+      expect(afterRemoval.body.map((r: { role: string }) => r.role)).toEqual(['owner']);
     });
   });
 

@@ -132,6 +132,10 @@ const ID_ROUTE_ACCESS: Record<string, IdRouteAccess> = {
     params: (w) => ({ organisationId: w.organisation }),
     body: () => ({ email: `invitee-${Date.now()}@example.test` }),
   },
+  'GET /api/v1/organisations/:organisationId/recruiters': {
+    allowed: ['recruiter'],
+    params: (w) => ({ organisationId: w.organisation }),
+  },
   'DELETE /api/v1/organisations/:organisationId/recruiters/:accountId': {
     allowed: ['recruiter'],
     params: (w, f) => ({ organisationId: w.organisation, accountId: f.colleagueRecruiter }),

@@ -21,6 +21,7 @@ import { VacancyPage } from './pages/VacancyPage';
 const EmployerArea = lazy(() => import('./employer/EmployerArea'));
 const MediatorArea = lazy(() => import('./mediator/MediatorArea'));
 const CityArea = lazy(() => import('./city/CityArea'));
+const EmployerRegisterPage = lazy(() => import('./employer/EmployerRegisterPage'));
 
 const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
 
@@ -51,6 +52,14 @@ export function App() {
             <Route path="matches" element={signedIn(<MatchesPage />)} />
             <Route path="applications" element={signedIn(<ApplicationsPage />)} />
             <Route path="privacy" element={signedIn(<PrivacyPage />)} />
+            <Route
+              path="employer-register"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <EmployerRegisterPage />
+                </Suspense>
+              }
+            />
             <Route path="employer/*" element={staffArea('recruiter', <EmployerArea />)} />
             <Route path="mediator/*" element={staffArea('mediator', <MediatorArea />)} />
             <Route path="city/*" element={staffArea('admin', <CityArea />)} />

@@ -17,7 +17,11 @@ export const NAVIGATION: Record<Schemas['AccountDto']['role'], NavItem[]> = {
     { to: '/applications', label: 'nav.applications' },
     { to: '/privacy', label: 'nav.privacy' },
   ],
-  recruiter: [{ to: '/employer', label: 'employer.areaName', end: true }],
+  recruiter: [
+    { to: '/employer', label: 'employer.nav.vacancies', end: true },
+    { to: '/employer/vacancies/new', label: 'employer.nav.newVacancy' },
+    { to: '/employer/organisation', label: 'employer.nav.organisation' },
+  ],
   mediator: [
     { to: '/mediator', label: 'mediator.nav.caseload', end: true },
     { to: '/mediator/clients/new', label: 'mediator.nav.newClient' },

@@ -133,3 +133,105 @@ export async function jobSeekerWithProfile(baseUrl: string, occupationId: string
   );
   return { email };
 }
+
+/** A valid, most likely unused KBO number, for an organisation registered through the web page. */
+export function freshEnterpriseNumber(): string {
+  return enterpriseNumberFromBase(randomInt(0, 20_000_000));
+}
+
+export interface VisibleSeeker {
+  email: string;
+  token: string;
+  accountId: string;
+  displayName: string;
+}
+
+/**
+ * A job seeker in Rabot looking for the given occupation, who lets employers see the anonymised profile
+ * (without that consent nobody shows up as a candidate). `experienceMonths` makes the person recognisable
+ * on the candidates page, which shows no name.
+ */
+export async function visibleJobSeeker(
+  baseUrl: string,
+  occupationId: string,
+  experienceMonths: number,
+): Promise<VisibleSeeker> {
+  const email = `visible-${randomUUID().slice(0, 8)}@example.org`;
+  const displayName = `Noor ${randomUUID().slice(0, 4)}`;
+  await call(baseUrl, 'POST', '/api/v1/accounts/job-seekers', { email, password: PASSWORD, displayName });
+  const token = await logIn(baseUrl, email);
+  await call(
+    baseUrl,
+    'PUT',
+    '/api/v1/me/profile',
+    {
+      desiredOccupations: [{ occupationId, experienceMonths }],
+      skillIds: [],
+      education: { level: 'low', recognition: 'not_needed' },
+      dutchLevel: 'B1',
+      otherLanguages: [],
+      drivingLicences: [],
+      mobility: { transportModes: ['bike', 'public_transport'], maxCommuteMinutes: 45 },
+      workTime: { hoursPerWeekMin: 19, hoursPerWeekMax: 38, shifts: ['day'] },
+      homeWijkId: 7,
+      eligibility: { livingWageClient: false, inArtikel60: false },
+      availability: 'active',
+    },
+    token,
+  );
+  await call(baseUrl, 'PUT', '/api/v1/me/consents/employer-visibility', { visible: true }, token);
+  const me = await call<{ id: string }>(baseUrl, 'GET', '/api/v1/me', undefined, token);
+  return { email, token, accountId: me.id, displayName };
+}
+
+export async function applyAs(baseUrl: string, seeker: { token: string }, vacancyId: string): Promise<void> {
+  await call(baseUrl, 'POST', '/api/v1/applications', { vacancyId }, seeker.token);
+}
+
+/**
+ * Candidates come from the profile search index, which the worker fills from the outbox by itself: wait
+ * until the person is among the vacancy's candidates, as an employer would after a while.
+ */
+export async function waitUntilCandidate(
+  baseUrl: string,
+  employerToken: string,
+  vacancyId: string,
+  accountId: string,
+): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const found = await call<{ items: { candidate: { candidateId: string } }[] }>(
+      baseUrl,
+      'GET',
+      `/api/v1/vacancies/${vacancyId}/candidates?limit=50`,
+      undefined,
+      employerToken,
+    );
+    if (found.items.some((item) => item.candidate.candidateId === accountId)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('The job seeker did not become a candidate within 30 s: is the worker running?');
+}
+
+export async function firstOccupation(baseUrl: string, words: string): Promise<{ id: string; label: string }> {
+  const [occupation] = await call<{ id: string; label: string }[]>(
+    baseUrl,
+    'GET',
+    `/api/v1/occupations?q=${encodeURIComponent(words)}`,
+  );
+  return occupation;
+}
+
+/** The job seeker says yes to the employer's invitation: it becomes an application on the board. */
+export async function acceptInvitation(baseUrl: string, seeker: { token: string }, vacancyId: string): Promise<void> {
+  const mine = await call<{ items: { id: string; vacancyId: string; status: string }[] }>(
+    baseUrl,
+    'GET',
+    '/api/v1/me/applications',
+    undefined,
+    seeker.token,
+  );
+  const invitation = mine.items.find((item) => item.vacancyId === vacancyId && item.status === 'proposed');
+  if (!invitation) throw new Error('The job seeker has no invitation for this vacancy');
+  await call(baseUrl, 'POST', `/api/v1/applications/${invitation.id}/accept`, {}, seeker.token);
+}

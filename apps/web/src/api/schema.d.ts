@@ -291,6 +291,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{organisationId}/recruiters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Owner: who recruits for the organisation (the owner first), with their e-mail */
+    get: operations['OrganisationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{organisationId}/recruiters/{accountId}': {
     parameters: {
       query?: never;
@@ -1949,6 +1966,24 @@ export interface components {
       email: string;
       /** @example 2026-12-05T12:00:00.000Z */
       expiresAt: string;
+    };
+    RecruiterDto: {
+      /** Format: uuid */
+      accountId: string;
+      /** @example Sofie De Wilde */
+      displayName: string;
+      /** @example sofie.dewilde@bakkerij-rabot.be */
+      email?: string | null;
+      /**
+       * @example recruiter
+       * @enum {string}
+       */
+      role: 'owner' | 'recruiter';
+      /**
+       * @description When they joined the organisation
+       * @example 2026-11-28T09:30:00.000Z
+       */
+      since: string;
     };
     AcceptInvitationDto: {
       /** @description The code from the invitation e-mail. */
@@ -5201,6 +5236,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InvitationDto'];
+        };
+      };
+      /** @description You do not own this organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrganisationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecruiterDto'][];
         };
       };
       /** @description You do not own this organisation */

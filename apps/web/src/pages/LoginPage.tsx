@@ -57,6 +57,9 @@ export function LoginPage() {
       <p>
         <Link to="/claim">{t('login.haveCode')}</Link>
       </p>
+      <p>
+        <Link to="/employer-register">{t('employer.register.link')}</Link>
+      </p>
     </>
   );
 }

@@ -50,7 +50,7 @@ function ApplyButton({ vacancyId }: { vacancyId: string }) {
   );
 }
 
-function VacancyFacts({ vacancy }: { vacancy: Schemas['VacancyDto'] }) {
+export function VacancyFacts({ vacancy }: { vacancy: Schemas['VacancyDto'] }) {
   const { t } = useTranslation();
   const format = useFormats();
   const closing = typeof vacancy.closingDate === 'string' ? vacancy.closingDate : null;

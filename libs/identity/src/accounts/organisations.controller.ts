@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -6,6 +6,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
@@ -15,7 +16,7 @@ import { Actor } from '../actor/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { NoStore } from '../auth/no-store.interceptor';
 import { AccountDto } from './dto/account.dto';
-import { AcceptInvitationDto, InvitationDto, InviteRecruiterDto } from './dto/invitation.dto';
+import { AcceptInvitationDto, InvitationDto, InviteRecruiterDto, RecruiterDto } from './dto/invitation.dto';
 import { RecruitersService } from './recruiters.service';
 import { Policy } from '../policies/policy.decorator';
 
@@ -45,6 +46,20 @@ export class OrganisationsController {
     @Body() body: InviteRecruiterDto,
   ): Promise<InvitationDto> {
     return this.recruiters.invite(actor, organisationId, body.email);
+  }
+
+  @Get('organisations/:organisationId/recruiters')
+  @Policy('update', 'Organisation')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Owner: who recruits for the organisation (the owner first), with their e-mail' })
+  @ApiParam(ORGANISATION_ID)
+  @ApiOkResponse({ type: [RecruiterDto] })
+  @ApiNotFoundResponse({ description: 'You do not own this organisation' })
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('organisationId', new ParseUUIDPipe()) organisationId: string,
+  ): Promise<RecruiterDto[]> {
+    return this.recruiters.list(actor, organisationId);
   }
 
   @Delete('organisations/:organisationId/recruiters/:accountId')

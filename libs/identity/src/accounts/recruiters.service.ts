@@ -12,7 +12,7 @@ import { Account } from './account.entity';
 import { withUniqueEmail } from './account-errors';
 import { AccountsService } from './accounts.service';
 import { AccountDto } from './dto/account.dto';
-import { AcceptInvitationDto, InvitationDto } from './dto/invitation.dto';
+import { AcceptInvitationDto, InvitationDto, RecruiterDto } from './dto/invitation.dto';
 import { OrganisationMembership, OrganisationRole } from './organisation-membership.entity';
 import { RecruiterInvitation } from './recruiter-invitation.entity';
 
@@ -81,6 +81,26 @@ export class RecruitersService {
       }),
     );
     return this.accounts.view(accountId);
+  }
+
+  /** Who recruits for the organisation, the owner first, then in the order they joined: whom the owner may remove. */
+  async list(actor: Actor, organisationId: string): Promise<RecruiterDto[]> {
+    await this.requireOwner(actor, organisationId);
+    const memberships = await this.dataSource.getRepository(OrganisationMembership).find({
+      where: { organisationId },
+      relations: { account: true },
+      order: { createdAt: 'ASC' },
+    });
+    return memberships
+      .filter((membership) => membership.account)
+      .sort((a, b) => Number(b.role === OrganisationRole.Owner) - Number(a.role === OrganisationRole.Owner))
+      .map((membership) => ({
+        accountId: membership.accountId,
+        displayName: membership.account!.displayName,
+        email: membership.account!.email,
+        role: membership.role,
+        since: membership.createdAt.toISOString(),
+      }));
   }
 
   /** The recruiter loses access to the organisation on their very next request. */

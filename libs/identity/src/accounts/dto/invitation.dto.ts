@@ -24,6 +24,24 @@ export class InvitationDto {
   expiresAt: string;
 }
 
+/** A person who recruits for the organisation, as its owner sees them. */
+export class RecruiterDto {
+  @ApiProperty({ format: 'uuid' })
+  accountId: string;
+
+  @ApiProperty({ example: 'Sofie De Wilde' })
+  displayName: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'sofie.dewilde@bakkerij-rabot.be' })
+  email: string | null;
+
+  @ApiProperty({ enum: ['owner', 'recruiter'], example: 'recruiter' })
+  role: 'owner' | 'recruiter';
+
+  @ApiProperty({ description: 'When they joined the organisation', example: '2026-11-28T09:30:00.000Z' })
+  since: string;
+}
+
 export class AcceptInvitationDto {
   @ApiProperty({ description: 'The code from the invitation e-mail.' })
   @IsString()
