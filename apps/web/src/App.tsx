@@ -22,6 +22,9 @@ const EmployerArea = lazy(() => import('./employer/EmployerArea'));
 const MediatorArea = lazy(() => import('./mediator/MediatorArea'));
 const CityArea = lazy(() => import('./city/CityArea'));
 const EmployerRegisterPage = lazy(() => import('./employer/EmployerRegisterPage'));
+// Reached from e-mails only, so not in the first download either.
+const PasswordResetPage = lazy(() => import('./account/PasswordResetPage'));
+const InvitationAcceptPage = lazy(() => import('./account/InvitationAcceptPage'));
 
 const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
 
@@ -30,10 +33,10 @@ function Loading() {
   return <p role="status">{t('common.loading')}</p>;
 }
 
+const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+
 const staffArea = (role: 'recruiter' | 'mediator' | 'admin', area: ReactNode) => (
-  <RequireRole role={role}>
-    <Suspense fallback={<Loading />}>{area}</Suspense>
-  </RequireRole>
+  <RequireRole role={role}>{lazyPage(area)}</RequireRole>
 );
 
 export function App() {
@@ -52,14 +55,9 @@ export function App() {
             <Route path="matches" element={signedIn(<MatchesPage />)} />
             <Route path="applications" element={signedIn(<ApplicationsPage />)} />
             <Route path="privacy" element={signedIn(<PrivacyPage />)} />
-            <Route
-              path="employer-register"
-              element={
-                <Suspense fallback={<Loading />}>
-                  <EmployerRegisterPage />
-                </Suspense>
-              }
-            />
+            <Route path="password-reset" element={lazyPage(<PasswordResetPage />)} />
+            <Route path="invitations/accept" element={lazyPage(<InvitationAcceptPage />)} />
+            <Route path="employer-register" element={lazyPage(<EmployerRegisterPage />)} />
             <Route path="employer/*" element={staffArea('recruiter', <EmployerArea />)} />
             <Route path="mediator/*" element={staffArea('mediator', <MediatorArea />)} />
             <Route path="city/*" element={staffArea('admin', <CityArea />)} />
