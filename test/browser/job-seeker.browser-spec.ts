@@ -97,6 +97,7 @@ describe('the web app for job seekers', () => {
     await page.getByRole('button', { name: 'Verwijder Arabisch' }).waitFor();
     await expect(page.getByText(/^Arabisch: C2/).count()).resolves.toBe(1);
     await checkPage('profile: languages');
+    await screenshots(page, 'profile-languages');
     await page.getByRole('button', { name: 'Bewaren en verder' }).click();
     await page.getByRole('heading', { name: /Reizen/ }).waitFor();
     await page.getByRole('checkbox', { name: 'B: auto' }).check();
@@ -109,6 +110,7 @@ describe('the web app for job seekers', () => {
     await page.getByText('Schrijf de datum als dag/maand/jaar', { exact: false }).waitFor();
     await page.getByLabel('Vanaf wanneer kan je beginnen?').fill('1/12/2026');
     await checkPage('profile: hours');
+    await screenshots(page, 'profile-hours');
     await page.getByRole('button', { name: 'Bewaren en jobs bekijken' }).click();
 
     await page.waitForURL('**/matches');
