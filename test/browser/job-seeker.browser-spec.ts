@@ -109,6 +109,7 @@ describe('the web app for job seekers', () => {
     await page.getByRole('button', { name: 'Bewaren en jobs bekijken' }).click();
     await page.getByText('Schrijf de datum als dag/maand/jaar', { exact: false }).waitFor();
     await page.getByLabel('Vanaf wanneer kan je beginnen?').fill('1/12/2026');
+    await expect(page.getByText('Schrijf de datum als dag/maand/jaar', { exact: false }).count()).resolves.toBe(0);
     await checkPage('profile: hours');
     await screenshots(page, 'profile-hours');
     await page.getByRole('button', { name: 'Bewaren en jobs bekijken' }).click();

@@ -131,7 +131,15 @@ export function ProfileWizardPage() {
         <h2 ref={heading} tabIndex={-1}>
           {t('wizard.stepHeading', { step: index + 1, total: STEPS.length, title: t(`wizard.${step.id}.title`) })}
         </h2>
-        <step.Component draft={draft} change={(patch) => setDraft({ ...draft, ...patch })} />
+        <step.Component
+          draft={draft}
+          change={(patch) => {
+            // An answer being corrected: the old complaint and "saved" no longer describe what is on screen.
+            setError('');
+            setSaved('');
+            setDraft({ ...draft, ...patch });
+          }}
+        />
         <ErrorText>{error}</ErrorText>
         <StatusText>{saved}</StatusText>
         <div className="wizard-buttons">
