@@ -77,6 +77,12 @@ describe('the web app for job seekers', () => {
     await page.getByRole('button', { name: 'Bewaren en verder' }).click();
 
     await page.getByLabel('In welke wijk woon je?').selectOption('7');
+    // The address may stay empty; half an address is refused with a plain message.
+    await page.getByLabel('Straat en huisnummer').fill('Wondelgemstraat 100');
+    await page.getByLabel('Postcode').fill('900');
+    await page.getByRole('button', { name: 'Bewaren en verder' }).click();
+    await page.getByText('een postcode van 4 cijfers', { exact: false }).waitFor();
+    await page.getByLabel('Postcode').fill('9000');
     await checkPage('profile: wijk');
     await page.getByRole('button', { name: 'Bewaren en verder' }).click();
     await page.getByRole('heading', { name: /Wat je kan/ }).waitFor();
@@ -85,11 +91,27 @@ describe('the web app for job seekers', () => {
     await page.getByRole('heading', { name: /School/ }).waitFor();
     await page.getByRole('button', { name: 'Bewaren en verder' }).click();
     await page.getByRole('radio', { name: /^B1/ }).check();
-    await checkPage('profile: Dutch');
+    await page.getByLabel('Welke taal?').selectOption({ label: 'Arabisch' });
+    await page.getByLabel('Hoe goed spreek je die taal?').selectOption('C2');
+    await page.getByRole('button', { name: 'Taal toevoegen' }).click();
+    await page.getByRole('button', { name: 'Verwijder Arabisch' }).waitFor();
+    await expect(page.getByText(/^Arabisch: C2/).count()).resolves.toBe(1);
+    await checkPage('profile: languages');
+    await screenshots(page, 'profile-languages');
     await page.getByRole('button', { name: 'Bewaren en verder' }).click();
     await page.getByRole('heading', { name: /Reizen/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'B: auto' }).check();
+    await checkPage('profile: transport');
     await page.getByRole('button', { name: 'Bewaren en verder' }).click();
     await page.getByRole('heading', { name: /Uren/ }).waitFor();
+    // The date as people here write it; a date that does not exist is refused.
+    await page.getByLabel('Vanaf wanneer kan je beginnen?').fill('31/2/2026');
+    await page.getByRole('button', { name: 'Bewaren en jobs bekijken' }).click();
+    await page.getByText('Schrijf de datum als dag/maand/jaar', { exact: false }).waitFor();
+    await page.getByLabel('Vanaf wanneer kan je beginnen?').fill('1/12/2026');
+    await expect(page.getByText('Schrijf de datum als dag/maand/jaar', { exact: false }).count()).resolves.toBe(0);
+    await checkPage('profile: hours');
+    await screenshots(page, 'profile-hours');
     await page.getByRole('button', { name: 'Bewaren en jobs bekijken' }).click();
 
     await page.waitForURL('**/matches');
@@ -123,6 +145,22 @@ describe('the web app for job seekers', () => {
     await screenshots(page, 'applications');
   });
 
+  it('keeps the new profile answers when the job seeker comes back', async () => {
+    await page.goto(url('/profile'));
+    await page.getByRole('button', { name: 'Bewaren en verder' }).click();
+    await expect(page.getByLabel('Straat en huisnummer').inputValue()).resolves.toBe('Wondelgemstraat 100');
+    await expect(page.getByLabel('Postcode').inputValue()).resolves.toBe('9000');
+    for (const title of [/Wat je kan/, /School/, /Talen/]) {
+      await page.getByRole('button', { name: 'Bewaren en verder' }).click();
+      await page.getByRole('heading', { name: title }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Verwijder Arabisch' }).waitFor();
+    await page.getByRole('button', { name: 'Bewaren en verder' }).click();
+    await expect(page.getByRole('checkbox', { name: 'B: auto' }).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Bewaren en verder' }).click();
+    await expect(page.getByLabel('Vanaf wanneer kan je beginnen?').inputValue()).resolves.toBe('1/12/2026');
+  });
+
   it('shows search with filters and the privacy page', async () => {
     await page.goto(url('/jobs?q=schoonmaker'));
     await page.getByRole('article').filter({ hasText: employer.title }).waitFor();
@@ -131,8 +169,33 @@ describe('the web app for job seekers', () => {
 
     await page.goto(url('/privacy'));
     await page.getByRole('heading', { name: 'Wie bekeek mijn dossier?' }).waitFor();
+    // Applying shares no contact details: the employer of the application is listed, not ticked.
+    const share = page.getByRole('checkbox', {
+      name: `De werkgever van "${employer.title}" mag mijn naam en contactgegevens zien`,
+    });
+    await expect(share.isChecked()).resolves.toBe(false);
+    // A click, not check(): the box follows the saved answer, which comes back from the API a moment later.
+    await share.click();
+    await page.getByText(`Bewaard: De werkgever van "${employer.title}" kan je naam`, { exact: false }).waitFor();
+    await expect(share.isChecked()).resolves.toBe(true);
+
+    const werkpunten = await (await fetch(url('/api/v1/werkpunten'))).json();
+    const other = (werkpunten as { name: string }[])[0].name;
+    const access = page
+      .getByRole('group', { name: 'Ook deze Werkpunten mogen mijn dossier zien' })
+      .getByRole('checkbox', { name: other, exact: true });
+    await access.click();
+    await page.getByText(`Bewaard: ${other} mag je dossier nu zien.`).waitFor();
     await checkPage('privacy');
     await screenshots(page, 'privacy');
+
+    // Both can be taken back, and a fresh load shows what was kept.
+    await share.click();
+    await page.getByText(`ziet je naam en contactgegevens niet meer`, { exact: false }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Wie bekeek mijn dossier?' }).waitFor();
+    await expect(share.isChecked()).resolves.toBe(false);
+    await expect(access.isChecked()).resolves.toBe(true);
   });
 
   it('switches to English, remembers it, and every page passes the checks in English too', async () => {
@@ -151,6 +214,12 @@ describe('the web app for job seekers', () => {
       await page.goto(url(path));
       await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
       await checkPage(path);
+      // Every step of the profile, not only the first, in English too.
+      for (let step = 2; path === '/profile' && step <= 7; step++) {
+        await page.getByRole('button', { name: 'Save and continue' }).click();
+        await page.getByRole('heading', { name: new RegExp(`^Step ${step} of 7`) }).waitFor();
+        await checkPage(`/profile step ${step}`);
+      }
     }
     await expect(h1().textContent()).resolves.toBe('My privacy');
 

@@ -71,3 +71,23 @@ export async function mediatorAtRabot(baseUrl: string, smtp: SmtpCapture): Promi
   }
   throw new Error('The mediator’s welcome mail did not arrive within 30 s: is the worker running?');
 }
+
+/** A mediator's bearer token, for making clients through the API. */
+export const mediatorToken = (baseUrl: string, mediator: MediatorWorld) => logIn(baseUrl, mediator.email, PASSWORD);
+
+export interface ClientOnPaper {
+  username: string;
+  claimCode: string;
+}
+
+/** The mediator makes an account for someone without e-mail; the paper they get holds the username and code. */
+export async function clientOnPaper(baseUrl: string, token: string): Promise<ClientOnPaper> {
+  const created = await call<{ account: { username: string }; claimCode: string }>(
+    baseUrl,
+    'POST',
+    '/api/v1/clients',
+    { displayName: 'Yusuf Demir', preferredLanguage: 'nl' },
+    token,
+  );
+  return { username: created.account.username, claimCode: created.claimCode };
+}

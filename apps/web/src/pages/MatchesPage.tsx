@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api, type Schemas } from '../api/client';
 import { ErrorText } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
+import { topReasons } from '../components/match-reasons';
 import { VacancyCard } from '../components/VacancyCard';
 import { useBilingual } from '../i18n/bilingual';
 import { useFormats } from '../i18n/format';
@@ -14,8 +15,7 @@ function MatchExplanation({ match }: { match: Match['match'] }) {
   const { t } = useTranslation();
   const pick = useBilingual();
   const format = useFormats();
-  // The factors that add the most points say best why this job came up.
-  const reasons = [...match.factors].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+  const reasons = topReasons(match.factors);
   return (
     <div className="match">
       <p className="score">

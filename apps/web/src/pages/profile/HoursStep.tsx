@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { Field } from '../../components/Field';
+import { belgianDate, isoFromBelgian } from './dates';
 import type { StepProps } from './draft';
 
 const SHIFTS: Schemas['Shift'][] = ['day', 'evening', 'night', 'weekend'];
@@ -8,6 +10,12 @@ const SHIFTS: Schemas['Shift'][] = ['day', 'evening', 'night', 'weekend'];
 export function HoursStep({ draft, change }: StepProps) {
   const { t } = useTranslation();
   const time = draft.workTime;
+  // What the person types stays as typed; the draft gets the date once it is one (the step checks the rest).
+  const [from, setFrom] = useState(() => belgianDate(draft.availableFrom) || (draft.availableFrom ?? ''));
+  const changeFrom = (text: string) => {
+    setFrom(text);
+    change({ availableFrom: text.trim() === '' ? null : (isoFromBelgian(text) ?? text) });
+  };
   const toggle = (shift: Schemas['Shift']) =>
     change({
       workTime: {
@@ -44,6 +52,14 @@ export function HoursStep({ draft, change }: StepProps) {
           </label>
         ))}
       </fieldset>
+      <Field
+        label={t('wizard.hours.from')}
+        hint={t('wizard.hours.fromHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        value={from}
+        onChange={(e) => changeFrom(e.target.value)}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { ErrorText, StatusText } from '../../components/Alert';
 import { PageTitle } from '../../components/PageTitle';
+import { ISO_DATE } from './dates';
 import { draftFromProfile, emptyDraft, type ProfileDraft, type StepProps } from './draft';
 import { EducationStep } from './EducationStep';
 import { HoursStep } from './HoursStep';
@@ -12,6 +13,12 @@ import { OccupationsStep } from './OccupationsStep';
 import { SkillsStep } from './SkillsStep';
 import { TransportStep } from './TransportStep';
 import { WijkStep } from './WijkStep';
+
+/** No address, or a street and a Belgian postcode as the API takes them. */
+function addressValid(address: ProfileDraft['address']): boolean {
+  if (!address) return true;
+  return address.streetAddress.trim().length >= 2 && /^[1-9][0-9]{3}$/.test(address.postcode);
+}
 
 interface Step {
   id: string;
@@ -27,7 +34,12 @@ const STEPS: Step[] = [
     Component: OccupationsStep,
     missing: (d) => (d.desiredOccupations.length > 0 ? null : 'wizard.occupations.missing'),
   },
-  { id: 'wijk', Component: WijkStep, missing: (d) => (d.homeWijkId > 0 ? null : 'wizard.wijk.missing') },
+  {
+    id: 'wijk',
+    Component: WijkStep,
+    missing: (d) =>
+      d.homeWijkId > 0 ? (addressValid(d.address) ? null : 'wizard.wijk.addressInvalid') : 'wizard.wijk.missing',
+  },
   { id: 'skills', Component: SkillsStep, missing: () => null },
   { id: 'education', Component: EducationStep, missing: () => null },
   { id: 'languages', Component: LanguagesStep, missing: () => null },
@@ -39,7 +51,12 @@ const STEPS: Step[] = [
   {
     id: 'hours',
     Component: HoursStep,
-    missing: (d) => (d.workTime.hoursPerWeekMax >= d.workTime.hoursPerWeekMin ? null : 'wizard.hours.missing'),
+    missing: (d) =>
+      d.workTime.hoursPerWeekMax < d.workTime.hoursPerWeekMin
+        ? 'wizard.hours.missing'
+        : d.availableFrom && !ISO_DATE.test(d.availableFrom)
+          ? 'wizard.hours.fromInvalid'
+          : null,
   },
 ];
 
@@ -114,7 +131,15 @@ export function ProfileWizardPage() {
         <h2 ref={heading} tabIndex={-1}>
           {t('wizard.stepHeading', { step: index + 1, total: STEPS.length, title: t(`wizard.${step.id}.title`) })}
         </h2>
-        <step.Component draft={draft} change={(patch) => setDraft({ ...draft, ...patch })} />
+        <step.Component
+          draft={draft}
+          change={(patch) => {
+            // An answer being corrected: the old complaint and "saved" no longer describe what is on screen.
+            setError('');
+            setSaved('');
+            setDraft({ ...draft, ...patch });
+          }}
+        />
         <ErrorText>{error}</ErrorText>
         <StatusText>{saved}</StatusText>
         <div className="wizard-buttons">

@@ -4,10 +4,12 @@ import { Field } from '../../components/Field';
 import type { StepProps } from './draft';
 
 const MODES: Schemas['TransportMode'][] = ['walk', 'bike', 'e_bike', 'public_transport', 'car', 'moped'];
+const LICENCES: Schemas['DrivingLicence'][] = ['AM', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D'];
 
 export function TransportStep({ draft, change }: StepProps) {
   const { t } = useTranslation();
   const modes = draft.mobility.transportModes;
+  const licences = draft.drivingLicences;
   const toggle = (mode: Schemas['TransportMode']) =>
     change({
       mobility: {
@@ -40,6 +42,28 @@ export function TransportStep({ draft, change }: StepProps) {
           })
         }
       />
+      <fieldset>
+        <legend>{t('wizard.transport.licences')}</legend>
+        <p className="hint">{t('wizard.transport.licencesHint')}</p>
+        <div className="check-columns">
+          {LICENCES.map((licence) => (
+            <label key={licence} className="check">
+              <input
+                type="checkbox"
+                checked={licences.includes(licence)}
+                onChange={() =>
+                  change({
+                    drivingLicences: licences.includes(licence)
+                      ? licences.filter((l) => l !== licence)
+                      : [...licences, licence],
+                  })
+                }
+              />
+              {t(`licence.${licence}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
     </>
   );
 }
