@@ -14,11 +14,12 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_search_documents_vacancies_nearest', { synchronize: false })
 @Index('IDX_search_documents_profiles_nearest', { synchronize: false })
 export class SearchDocumentRow {
-  @PrimaryColumn({ name: 'index_name', type: 'text' })
-  indexName: string;
-
+  // Key order (id, index_name): see migration SearchDocumentsNearestFirst.
   @PrimaryColumn({ type: 'text' })
   id: string;
+
+  @PrimaryColumn({ name: 'index_name', type: 'text' })
+  indexName: string;
 
   /** bigint arrives as a string from the driver; the engine converts it. */
   @Column({ type: 'bigint' })

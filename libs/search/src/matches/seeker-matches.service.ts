@@ -60,14 +60,18 @@ export class SeekerMatchesService {
   ): Promise<VacancyMatchesView> {
     const profile = await this.file.profileFor(actor, accountId, requestId);
     const now = this.clock.now();
-    const occupations = await this.taxonomy.occupationRefs(profile.desiredOccupations.map((w) => w.occupationId));
+    // Independent reads on separate pool connections: a ranking waits for the slowest, not for their sum.
+    const [occupations, visible, wijken] = await Promise.all([
+      this.taxonomy.occupationRefs(profile.desiredOccupations.map((w) => w.occupationId)),
+      this.consents.isVisibleToEmployers(accountId),
+      this.wijken.all(),
+    ]);
     const seeker = seekerFromProfile(
       profile,
       new Map([...occupations].map(([id, ref]) => [id, ref.iscoCode])),
-      await this.consents.isVisibleToEmployers(accountId),
+      visible,
       now,
     );
-    const wijken = await this.wijken.all();
     const home = wijken.get(seeker.homeNeighbourhoodId);
     if (!home) throw new NotFoundException('The home wijk of this profile is unknown.');
 
@@ -96,23 +100,8 @@ export class SeekerMatchesService {
     const excluded = countExclusions(pool.map((match) => match.explanation));
     const ranked = rankMatches(pool);
     const shown = ranked.slice(page.offset, page.offset + page.limit);
-    // Reasons name skills and occupations: labels only for the page that is explained.
-    const labels = {
-      skills: await this.labels.skills(
-        shown.flatMap((r) => [...stringsOf(r.item, 'requiredSkillIds'), ...stringsOf(r.item, 'niceToHaveSkillIds')]),
-      ),
-      occupations: await this.labels.occupations([
-        ...seeker.desiredOccupations.map((o) => o.occupationId),
-        ...shown.map((r) => r.item.fields.occupationId as string),
-      ]),
-    };
-    const explained = shown.map((r) => ({
-      item: r.item,
-      explanation: explainMatch(seeker, r.vacancy, r.proximity, { ...context, labels }),
-    }));
-
     // One INSERT, atomic on its own: no transaction round trips around it.
-    const rankingId = await this.recorder.record(this.dataSource.manager, {
+    const recorded = this.recorder.record(this.dataSource.manager, {
       kind: RankingKind.VacanciesForSeeker,
       actor,
       subjectAccountId: accountId,
@@ -126,6 +115,26 @@ export class SeekerMatchesService {
       weights,
       ranked: ranked.map((r) => ({ id: r.item.id, version: r.item.version, score: r.explanation.score })),
     });
+    // Awaited below; handled here too, so a failure while the labels load cannot leave it unhandled.
+    recorded.catch(() => undefined);
+    // Reasons name skills and occupations: labels only for the page that is explained.
+    const [skills, occupationLabels] = await Promise.all([
+      this.labels.skills(
+        shown.flatMap((r) => [...stringsOf(r.item, 'requiredSkillIds'), ...stringsOf(r.item, 'niceToHaveSkillIds')]),
+      ),
+      this.labels.occupations([
+        ...seeker.desiredOccupations.map((o) => o.occupationId),
+        ...shown.map((r) => r.item.fields.occupationId as string),
+      ]),
+    ]);
+    const labels = { skills, occupations: occupationLabels };
+    const explained = shown.map((r) => ({
+      item: r.item,
+      explanation: explainMatch(seeker, r.vacancy, r.proximity, { ...context, labels }),
+    }));
+
+    // The record is written while the page is explained; nothing is served before it is stored.
+    const rankingId = await recorded;
     return {
       rankingId,
       total: ranked.length,

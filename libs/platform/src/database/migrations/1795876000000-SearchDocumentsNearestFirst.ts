@@ -10,6 +10,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * through the tags index.
  * The (index_name, lat, lng) btree goes: no service searches a radius with text (where it served), and the
  * planner ANDed it, unselective as it is, into bitmaps for nearest-first queries (rows 100,000 of 100,000).
+ * For the same reason the primary key becomes (id, index_name): led by index_name it was ANDed into bitmaps for
+ * every literal index name (100,000 entries read to learn "all vacancies"); lookups give both columns anyway.
  */
 export class SearchDocumentsNearestFirst1795876000000 implements MigrationInterface {
   name = 'SearchDocumentsNearestFirst1795876000000';
@@ -23,9 +25,17 @@ export class SearchDocumentsNearestFirst1795876000000 implements MigrationInterf
       );
     }
     await queryRunner.query(`DROP INDEX "public"."IDX_search_documents_lat_lng"`);
+    await queryRunner.query(
+      `ALTER TABLE "search_documents" DROP CONSTRAINT "PK_8a42bb6aed43a50f0e364de98bf",
+         ADD CONSTRAINT "PK_8a42bb6aed43a50f0e364de98bf" PRIMARY KEY ("id", "index_name")`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `ALTER TABLE "search_documents" DROP CONSTRAINT "PK_8a42bb6aed43a50f0e364de98bf",
+         ADD CONSTRAINT "PK_8a42bb6aed43a50f0e364de98bf" PRIMARY KEY ("index_name", "id")`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IDX_search_documents_lat_lng" ON "search_documents" ("index_name", "lat", "lng")`,
     );
