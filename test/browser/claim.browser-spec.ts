@@ -5,7 +5,7 @@ import { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshots, seriousViolations, Violation } from './support/browser';
 import { PASSWORD } from './support/employer-world';
 import { SmtpCapture } from '../utils/smtp-capture';
-import { clientOnPaper, mediatorAtRabot, mediatorToken as tokenOf } from './support/mediator-world';
+import { clientOnPaper, LEDEBERG_WERKPUNT_ID, mediatorAt, mediatorToken as tokenOf } from './support/mediator-world';
 import { Platform, startPlatform } from './support/platform';
 
 describe('activating an account a mediator made', () => {
@@ -25,7 +25,7 @@ describe('activating an account a mediator made', () => {
     smtp = new SmtpCapture();
     process.env.SMTP_URL = await smtp.start();
     platform = await startPlatform();
-    mediatorToken = await tokenOf(platform.baseUrl, await mediatorAtRabot(platform.baseUrl, smtp));
+    mediatorToken = await tokenOf(platform.baseUrl, await mediatorAt(platform.baseUrl, smtp, LEDEBERG_WERKPUNT_ID));
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   });
 
@@ -37,7 +37,7 @@ describe('activating an account a mediator made', () => {
   });
 
   it('lets the client activate the account with the code on the paper and logs them in', async () => {
-    const paper = await clientOnPaper(platform.baseUrl, mediatorToken);
+    const paper = await clientOnPaper(platform.baseUrl, mediatorToken, 'Samira Haddad');
     await page.goto(url('/claim'));
     await expect(h1().textContent()).resolves.toBe('Je account activeren met een code');
     violations.push(...(await seriousViolations(page, 'claim (nl)')));
@@ -59,7 +59,7 @@ describe('activating an account a mediator made', () => {
   });
 
   it('says plainly when the code was already used, in English too', async () => {
-    const paper = await clientOnPaper(platform.baseUrl, mediatorToken);
+    const paper = await clientOnPaper(platform.baseUrl, mediatorToken, 'Samira Haddad');
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await fresh.newPage();
     await page.goto(url('/claim'));

@@ -8,6 +8,7 @@ import { SmtpCapture } from '../../utils/smtp-capture';
 import { PASSWORD } from './employer-world';
 
 export const RABOT_WERKPUNT_ID = WERKPUNT_IDS.rabot;
+export const LEDEBERG_WERKPUNT_ID = WERKPUNT_IDS.ledeberg;
 
 async function call<T>(baseUrl: string, method: string, path: string, body?: unknown, token?: string): Promise<T> {
   const response = await fetch(`${baseUrl}${path}`, {
@@ -48,17 +49,16 @@ export interface MediatorWorld {
 }
 
 /** The admin creates the mediator; the mediator sets a password with the code from the welcome mail. */
-export async function mediatorAtRabot(baseUrl: string, smtp: SmtpCapture): Promise<MediatorWorld> {
+export function mediatorAtRabot(baseUrl: string, smtp: SmtpCapture): Promise<MediatorWorld> {
+  return mediatorAt(baseUrl, smtp, RABOT_WERKPUNT_ID);
+}
+
+/** The same at another Werkpunt: browser specs share one database, and each caseload starts empty. */
+export async function mediatorAt(baseUrl: string, smtp: SmtpCapture, werkpuntId: string): Promise<MediatorWorld> {
   const admin = await logIn(baseUrl, await insertAdmin(), PASSWORD);
   const email = `an-${randomUUID().slice(0, 8)}@werkpunt.gent.example`;
   const displayName = 'An De Smet';
-  await call(
-    baseUrl,
-    'POST',
-    '/api/v1/admin/mediators',
-    { email, displayName, werkpuntIds: [RABOT_WERKPUNT_ID] },
-    admin,
-  );
+  await call(baseUrl, 'POST', '/api/v1/admin/mediators', { email, displayName, werkpuntIds: [werkpuntId] }, admin);
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const mail = smtp.mailsTo(email)[0];
@@ -81,12 +81,12 @@ export interface ClientOnPaper {
 }
 
 /** The mediator makes an account for someone without e-mail; the paper they get holds the username and code. */
-export async function clientOnPaper(baseUrl: string, token: string): Promise<ClientOnPaper> {
+export async function clientOnPaper(baseUrl: string, token: string, displayName: string): Promise<ClientOnPaper> {
   const created = await call<{ account: { username: string }; claimCode: string }>(
     baseUrl,
     'POST',
     '/api/v1/clients',
-    { displayName: 'Yusuf Demir', preferredLanguage: 'nl' },
+    { displayName, preferredLanguage: 'nl' },
     token,
   );
   return { username: created.account.username, claimCode: created.claimCode };

@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../actor/actor';
+import { Actor, Role } from '../actor/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Policy } from '../policies/policy.decorator';
 import { PolicyService } from '../policies/policy.service';
@@ -31,6 +31,8 @@ export class FileAccessLogController {
   @ApiOkResponse({ type: FileAccessPageDto })
   @ApiBadRequestResponse({ description: 'Invalid cursor or limit' })
   list(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<FileAccessPageDto> {
+    // Staff may read a client's log (their own Werkpunt's) at /clients/:id/file-access-log; they have no file.
+    if (actor.role !== Role.JobSeeker) throw new ForbiddenException('Only job seekers have a file of their own.');
     this.policies.ensureCan(actor, 'read', subjectRef('FileAccessLog', { jobSeekerAccountId: actor.userId }));
     return this.queries.fileAccessesOf(actor.userId, pageOf(query));
   }
