@@ -9,6 +9,7 @@ import { useFormats } from '../i18n/format';
 import { textOf } from './organisation';
 import { useVacancy } from './use-vacancy';
 import { VacancyTabs } from './VacancyTabs';
+import { topReasons } from '../components/match-reasons';
 
 type Candidate = Schemas['CandidateMatchView'];
 type InviteState = 'idle' | 'busy' | 'invited' | 'already' | 'failed';
@@ -49,7 +50,7 @@ function CandidateCard({ vacancyId, item, name }: { vacancyId: string; item: Can
   const dutch = textOf(candidate.dutchLevel);
   const from = textOf(candidate.availableFrom);
   // The factors that add the most points say best why this person came up.
-  const reasons = [...match.factors].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+  const reasons = topReasons(match.factors);
   return (
     <article className="card" aria-labelledby={`candidate-${candidate.candidateId}`}>
       <h2 id={`candidate-${candidate.candidateId}`}>{name}</h2>

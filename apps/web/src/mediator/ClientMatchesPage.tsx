@@ -8,6 +8,7 @@ import { VacancyCard } from '../components/VacancyCard';
 import { useBilingual } from '../i18n/bilingual';
 import { useFormats } from '../i18n/format';
 import { ClientNav, useClient } from './shared';
+import { topReasons } from '../components/match-reasons';
 
 type Match = Schemas['VacancyMatchView'];
 
@@ -16,7 +17,7 @@ function Reasons({ match }: { match: Match['match'] }) {
   const pick = useBilingual();
   const format = useFormats();
   // The factors that add the most points say best why this job came up.
-  const reasons = [...match.factors].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+  const reasons = topReasons(match.factors);
   return (
     <div className="match">
       <p className="score">
