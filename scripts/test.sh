@@ -18,9 +18,17 @@ artifacts=test/artifacts
 mkdir -p "$artifacts"
 rm -f "$artifacts"/jest-*.json
 
+e2e_database_url="$DATABASE_URL"
+# The browser journeys get a database of their own: they judge rankings and caseloads as a fresh platform
+# shows them, not after the e2e tests filled Rabot with their vacancies and clients.
+browser_database_url="${DATABASE_URL}_browser"
+e2e_queue_prefix="$QUEUE_PREFIX"
+
 cleanup() {
-  node scripts/service-tool.js drop-db "$DATABASE_URL" || true
-  node scripts/service-tool.js clear-redis "$REDIS_URL" "$QUEUE_PREFIX" || true
+  node scripts/service-tool.js drop-db "$e2e_database_url" || true
+  node scripts/service-tool.js drop-db "$browser_database_url" || true
+  node scripts/service-tool.js clear-redis "$REDIS_URL" "$e2e_queue_prefix" || true
+  node scripts/service-tool.js clear-redis "$REDIS_URL" "${e2e_queue_prefix}_browser" || true
 }
 trap cleanup EXIT
 
@@ -42,7 +50,11 @@ say "Unit tests"
 npx jest --json --outputFile="$artifacts/jest-unit.json" "$@" || status=1
 say "End-to-end tests (PostgreSQL, Redis)"
 npx jest --config test/jest-e2e.config.js --runInBand --json --outputFile="$artifacts/jest-e2e.json" "$@" || status=1
-say "Browser tests (Chromium, built api + worker)"
+say "Browser tests (Chromium, built api + worker), fresh database ${browser_database_url##*/}"
+export DATABASE_URL="$browser_database_url" QUEUE_PREFIX="${e2e_queue_prefix}_browser"
+node scripts/service-tool.js create-db "$DATABASE_URL"
+npm run --silent migration:run >/dev/null
+npm run --silent seed >/dev/null
 rm -rf "$artifacts/screenshots"
 npx jest --config test/browser/jest-browser.config.js --runInBand --json --outputFile="$artifacts/jest-browser.json" "$@" || status=1
 
