@@ -22,6 +22,7 @@ export async function logIn(baseUrl: string, email: string, password = PASSWORD)
 
 export interface EmployerWorld {
   token: string;
+  organisationId: string;
   vacancyId: string;
   title: string;
   occupationId: string;
@@ -81,7 +82,14 @@ export async function employerWithVacancy(baseUrl: string): Promise<EmployerWorl
       `/api/v1/search/vacancies?q=${encodeURIComponent(title)}`,
     );
     if (found.total > 0)
-      return { token, vacancyId: vacancy.id, title, occupationId: occupation.id, occupationLabel: occupation.label };
+      return {
+        token,
+        organisationId,
+        vacancyId: vacancy.id,
+        title,
+        occupationId: occupation.id,
+        occupationLabel: occupation.label,
+      };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('The published vacancy did not reach the search index within 30 s: is the worker running?');

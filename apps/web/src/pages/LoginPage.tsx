@@ -52,6 +52,9 @@ export function LoginPage() {
         </button>
       </form>
       <p>
+        <Link to="/password-reset">{t('login.forgotPassword')}</Link>
+      </p>
+      <p>
         <Link to="/register">{t('login.noAccount')}</Link>
       </p>
       <p>
