@@ -1,23 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Schemas } from '../api/client';
+import { type OccupationMatch, useOccupationSearch } from '../components/use-occupation-search';
 
-type Occupation = Schemas['OccupationMatchDto'];
-
-function useOccupationSearch(words: string): Occupation[] | null {
-  const [found, setFound] = useState<Occupation[] | null>(null);
-  useEffect(() => {
-    if (words.trim().length < 2) return setFound(null);
-    // Wait until typing pauses, so every key press does not start a request.
-    const timer = setTimeout(() => {
-      void api
-        .GET('/api/v1/occupations', { params: { query: { q: words.trim(), limit: 8 } } })
-        .then(({ data }) => setFound(data ?? []));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [words]);
-  return found;
-}
+type Occupation = OccupationMatch;
 
 interface Props {
   chosenLabel: string | null;

@@ -5,46 +5,15 @@ import { api, type Schemas } from '../api/client';
 import { ErrorText, StatusText } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
 import { VacancyCard } from '../components/VacancyCard';
-import { useBilingual } from '../i18n/bilingual';
 import { useFormats } from '../i18n/format';
 import { ClientNav, useClient } from './shared';
-import { topReasons } from '../components/match-reasons';
+import { MatchExplanation } from '../components/MatchExplanation';
 
 type Match = Schemas['VacancyMatchView'];
 
-function Reasons({ match }: { match: Match['match'] }) {
-  const { t } = useTranslation();
-  const pick = useBilingual();
-  const format = useFormats();
-  // The factors that add the most points say best why this job came up.
-  const reasons = topReasons(match.factors);
-  return (
-    <div className="match">
-      <p className="score">
-        <strong>{t('mediator.matches.score', { score: format.number(match.score) })}</strong>
-      </p>
-      <h3>{t('mediator.matches.why')}</h3>
-      <ul>
-        {reasons.map((factor) => (
-          <li key={String(factor.factor)}>{pick(factor.reason)}</li>
-        ))}
-      </ul>
-      {match.improvements.length > 0 && (
-        <>
-          <h3>{t('mediator.matches.raise')}</h3>
-          <ul>
-            {match.improvements.map((improvement) => (
-              <li key={String(improvement.factor)}>{pick(improvement.suggestion)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
-}
-
 export function ClientMatchesPage() {
   const { t } = useTranslation();
+  const format = useFormats();
   const { accountId = '' } = useParams();
   const location = useLocation();
   const { client } = useClient(accountId);
@@ -102,7 +71,12 @@ export function ClientMatchesPage() {
             {matches?.map(({ vacancy, match }) => (
               <li key={vacancy.id}>
                 <VacancyCard vacancy={vacancy}>
-                  <Reasons match={match} />
+                  <MatchExplanation
+                    match={match}
+                    scoreText={t('mediator.matches.score', { score: format.number(match.score) })}
+                    whyHeading={t('mediator.matches.why')}
+                    raiseHeading={t('mediator.matches.raise')}
+                  />
                   {taken.has(vacancy.id) ? (
                     <p className="status">{t('mediator.matches.alreadyProposed')}</p>
                   ) : (

@@ -4,45 +4,15 @@ import { Link } from 'react-router';
 import { api, type Schemas } from '../api/client';
 import { ErrorText } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
-import { topReasons } from '../components/match-reasons';
 import { VacancyCard } from '../components/VacancyCard';
-import { useBilingual } from '../i18n/bilingual';
 import { useFormats } from '../i18n/format';
+import { MatchExplanation } from '../components/MatchExplanation';
 
 type Match = Schemas['VacancyMatchView'];
 
-function MatchExplanation({ match }: { match: Match['match'] }) {
-  const { t } = useTranslation();
-  const pick = useBilingual();
-  const format = useFormats();
-  const reasons = topReasons(match.factors);
-  return (
-    <div className="match">
-      <p className="score">
-        <strong>{t('matches.score', { score: format.number(match.score) })}</strong>
-      </p>
-      <h3>{t('matches.why')}</h3>
-      <ul>
-        {reasons.map((factor) => (
-          <li key={String(factor.factor)}>{pick(factor.reason)}</li>
-        ))}
-      </ul>
-      {match.improvements.length > 0 && (
-        <>
-          <h3>{t('matches.raise')}</h3>
-          <ul>
-            {match.improvements.map((improvement) => (
-              <li key={String(improvement.factor)}>{pick(improvement.suggestion)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
-}
-
 export function MatchesPage() {
   const { t } = useTranslation();
+  const format = useFormats();
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'no-profile' | 'failed'>('loading');
 
@@ -72,7 +42,12 @@ export function MatchesPage() {
             {matches?.map(({ vacancy, match }) => (
               <li key={vacancy.id}>
                 <VacancyCard vacancy={vacancy}>
-                  <MatchExplanation match={match} />
+                  <MatchExplanation
+                    match={match}
+                    scoreText={t('matches.score', { score: format.number(match.score) })}
+                    whyHeading={t('matches.why')}
+                    raiseHeading={t('matches.raise')}
+                  />
                 </VacancyCard>
               </li>
             ))}
