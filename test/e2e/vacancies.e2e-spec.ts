@@ -9,7 +9,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createAccount } from '../utils/policy-personas';
-import { createTestApp } from '../utils/test-app';
+import { createTestApp, testConfig } from '../utils/test-app';
 
 const RABOT_POINT = { lat: 51.0641, lon: 3.7108 };
 const RABOT_WIJK = 7;
@@ -231,6 +231,41 @@ describe('vacancies', () => {
         .set(other.auth)
         .send(draftBody({ organisationId: employer.organisationId }));
       expect(foreignOrganisation.status).toBe(404);
+    });
+  });
+
+  describe('many changes at once', () => {
+    it('changes a vacancy with one database connection at a time, so a busy pool cannot starve its own edits', async () => {
+      // With a single pooled connection, an edit that held its transaction while asking for a second
+      // connection would wait for itself until the pool gives up (503): under load that happened with ten.
+      const id = await published(employer);
+      const onePool = await createTestApp({ database: { ...testConfig().database, poolSize: 1 } });
+      try {
+        const answer = await request(onePool.getHttpServer())
+          .patch(`/api/v1/vacancies/${id}`)
+          .set(employer.auth)
+          .send({ title: 'Kok met één verbinding' });
+        expect(answer.status).toBe(200);
+        expect(answer.body).toMatchObject({ title: 'Kok met één verbinding', version: 3 });
+      } finally {
+        await onePool.close();
+      }
+    });
+
+    it('keeps each of three simultaneous edits of one vacancy as its own version', async () => {
+      const id = await published(employer);
+      const edits = [{ positions: 3 }, { hoursPerWeekMin: 24 }, { title: 'Kok en afwas' }];
+      const answers = await Promise.all(
+        edits.map((edit) => request(http).patch(`/api/v1/vacancies/${id}`).set(employer.auth).send(edit)),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+      expect(answers.map((answer) => answer.body.version as number).sort()).toEqual([3, 4, 5]);
+      expect((await request(http).get(`/api/v1/vacancies/${id}`).expect(200)).body).toMatchObject({
+        positions: 3,
+        hoursPerWeekMin: 24,
+        title: 'Kok en afwas',
+        version: 5,
+      });
     });
   });
 

@@ -137,6 +137,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiBadRequestResponse({ description: 'A field is invalid, or the vacancy has ended' })
   @ApiNotFoundResponse({ description: 'No vacancy of yours has this id' })
+  @ApiConflictResponse({ description: 'Others kept changing the vacancy during the edit; read it again and retry' })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, PolicyService, Role, subjectRef } from '@werkpunt/identity';
 import {
@@ -23,6 +23,9 @@ import { VacancyReferences } from './vacancy-references';
 import { VacancyListing } from './vacancy-listing';
 import { StatusActor, VACANCY_NOT_FOUND, VacancyStore } from './vacancy-store';
 import { Vacancy } from './vacancy.entity';
+
+/** How often an edit starts again when another change of the same vacancy slipped in between. */
+const MAX_UPDATE_ATTEMPTS = 3;
 
 /** The vacancy use cases: who may do what is asked of the policies, per record. */
 @Injectable()
@@ -51,24 +54,35 @@ export class VacanciesService {
     return toVacancyDto(vacancy);
   }
 
-  /** Changes the content of a draft, paused or published vacancy; each change is a new version. */
+  /**
+   * Changes the content of a draft, paused or published vacancy; each change is a new version.
+   * The references are checked before the row is locked, on the version read: checking them inside the
+   * transaction would hold one pooled connection while asking for another, and ten changes at once then
+   * starve the pool (503). When another change slipped in between, the read is stale: start again.
+   */
   async update(actor: Actor, id: string, dto: UpdateVacancyDto): Promise<VacancyDto> {
     const nulls = REQUIRED_CONTENT_FIELDS.filter((field) => (dto as Record<string, unknown>)[field] === null);
     if (nulls.length > 0)
       throw new RequestValidationException(nulls.map((field) => ({ field, messages: [`${field} cannot be emptied`] })));
-    const saved = await this.store.change(id, async (vacancy) => {
-      this.ensureMay(actor, 'update', vacancy);
-      if (!isEditable(vacancy.status)) {
-        throw new RequestValidationException([
-          { field: 'status', messages: [`A ${vacancy.status} vacancy cannot change any more.`] },
-        ]);
+    for (let attempt = 1; ; attempt += 1) {
+      const seen = await this.findVisible(actor, id);
+      this.ensureMay(actor, 'update', seen);
+      this.ensureEditable(seen);
+      const content = { ...pickContent(seen), ...definedFields(dto) } as VacancyContent;
+      const resolved = await this.resolveOrRefuse(seen.organisationId, content);
+      let stale = false;
+      const saved = await this.store.change(id, (vacancy) => {
+        stale = vacancy.version !== seen.version;
+        if (stale) return false;
+        Object.assign(vacancy, content, resolved);
+        // A published vacancy must stay publishable after the change.
+        if (vacancy.status === VacancyStatus.Published) this.ensurePublishable(vacancy);
+      });
+      if (!stale) return toVacancyDto(saved);
+      if (attempt === MAX_UPDATE_ATTEMPTS) {
+        throw new ConflictException('The vacancy keeps changing while you edit it: read it again and retry.');
       }
-      const content = { ...pickContent(vacancy), ...definedFields(dto) } as VacancyContent;
-      Object.assign(vacancy, content, await this.resolveOrRefuse(vacancy.organisationId, content));
-      // A published vacancy must stay publishable after the change.
-      if (vacancy.status === VacancyStatus.Published) this.ensurePublishable(vacancy);
-    });
-    return toVacancyDto(saved);
+    }
   }
 
   async transition(
@@ -146,6 +160,14 @@ export class VacanciesService {
       }),
       VACANCY_NOT_FOUND,
     );
+  }
+
+  private ensureEditable(vacancy: Vacancy): void {
+    if (!isEditable(vacancy.status)) {
+      throw new RequestValidationException([
+        { field: 'status', messages: [`A ${vacancy.status} vacancy cannot change any more.`] },
+      ]);
+    }
   }
 
   private ensurePublishable(vacancy: Vacancy): void {

@@ -7365,6 +7365,13 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Others kept changing the vacancy during the edit; read it again and retry */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description PostgreSQL is not reachable; retry after the Retry-After delay */
       503: {
         headers: {
