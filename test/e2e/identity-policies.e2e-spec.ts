@@ -15,6 +15,7 @@ import { createOrganisation, createSite, createVacancy, EmployerAccount } from '
 import { createAccount, createPolicyWorld, Persona, PERSONAS, PolicyWorld } from '../utils/policy-personas';
 import { createPolicyTestApp, InMemoryClientDirectory } from '../utils/policy-test-app';
 import { SmtpCapture } from '../utils/smtp-capture';
+import { testConfig } from '../utils/test-app';
 
 interface IdRouteAccess {
   /** Personas that get a 2xx answer; everyone else must be refused. */
@@ -374,7 +375,13 @@ describe('route table: policies on every route, and the id routes as every role 
 
   beforeAll(async () => {
     const smtpUrl = await smtp.start();
-    app = await createPolicyTestApp(clients, { extraControllers: [UndeclaredController], config: { smtpUrl } });
+    // One pooled connection: a route that held a transaction's connection while asking for another would wait
+    // for itself and answer 503 here, the way a busy API starves itself when ten such requests arrive at once.
+    const onePooledConnection = { ...testConfig().database, poolSize: 1 };
+    app = await createPolicyTestApp(clients, {
+      extraControllers: [UndeclaredController],
+      config: { smtpUrl, database: onePooledConnection },
+    });
     world = await createPolicyWorld(app);
     clients.register(world.people.owner.id, world.werkpunt);
     clients.register(world.people.otherJobSeeker.id, world.otherWerkpunt);

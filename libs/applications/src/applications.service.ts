@@ -324,6 +324,17 @@ export class ApplicationsService {
     // Runs in the move's transaction, only when the status changed.
     afterChange?: (application: Application, manager: EntityManager) => Promise<void>,
   ): Promise<ApplicationDto> {
+    // Whose application it is never changes, so the client's Werkpunt is looked up before the row is locked:
+    // inside the transaction the lookup would hold one pooled connection while asking for another.
+    const parties = await this.dataSource.manager.findOne(Application, {
+      select: { id: true, jobSeekerAccountId: true, organisationId: true },
+      where: { id },
+    });
+    if (!parties) throw new NotFoundException(APPLICATION_NOT_FOUND);
+    const jobSeekerWerkpuntId =
+      party === 'job_seeker'
+        ? null
+        : ((await this.clients.findClient(parties.jobSeekerAccountId))?.homeWerkpuntId ?? null);
     const moved = await this.dataSource.transaction(async (manager) => {
       const application = await manager.findOne(Application, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!application) throw new NotFoundException(APPLICATION_NOT_FOUND);
@@ -333,7 +344,7 @@ export class ApplicationsService {
         const ref = subjectRef('Application', {
           organisationId: application.organisationId,
           jobSeekerAccountId: application.jobSeekerAccountId,
-          jobSeekerWerkpuntId: (await this.clients.findClient(application.jobSeekerAccountId))?.homeWerkpuntId ?? null,
+          jobSeekerWerkpuntId,
         });
         this.policies.ensureCan(actor, 'update', ref, APPLICATION_NOT_FOUND);
       }

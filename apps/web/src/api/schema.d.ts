@@ -6947,6 +6947,13 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Others kept changing the profile during the change; read it again and retry */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   ClientProfilesController_get: {
@@ -7062,6 +7069,13 @@ export interface operations {
       };
       /** @description No such client, or not in your caseload (the two look the same) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Others kept changing the profile during the change; read it again and retry */
+      409: {
         headers: {
           [name: string]: unknown;
         };

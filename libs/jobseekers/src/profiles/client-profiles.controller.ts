@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -54,6 +55,7 @@ export class ClientProfilesController {
   @ApiOkResponse({ type: ProfileViewDto })
   @ApiBadRequestResponse({ description: 'Invalid fields, unknown references, or clientPresent is not true' })
   @ApiForbiddenResponse({ description: 'Only mediators change a profile on a client’s behalf' })
+  @ApiConflictResponse({ description: 'Others kept changing the profile during the change; read it again and retry' })
   patch(
     @CurrentActor() actor: Actor,
     @Param('accountId', new ParseUUIDPipe()) accountId: string,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Patch, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -46,6 +47,7 @@ export class MyProfileController {
   @ApiOkResponse({ type: ProfileViewDto })
   @ApiBadRequestResponse({ description: 'Invalid fields, or occupations, skills or wijk that do not exist' })
   @ApiNotFoundResponse({ description: 'No profile filled in yet (use PUT first), or not a job seeker' })
+  @ApiConflictResponse({ description: 'Others kept changing the profile during the change; read it again and retry' })
   patch(@CurrentActor() actor: Actor, @Body() body: ProfilePatchDto): Promise<ProfileViewDto> {
     return this.profiles.patchOwn(actor, body);
   }

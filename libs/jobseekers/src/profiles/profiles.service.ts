@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   Actor,
   AuditAction,
@@ -21,6 +21,7 @@ import { JobSeekerProfile } from './job-seeker-profile.entity';
 import { ProfileContent, profileContentOf, profileRequestOf, profileViewOf } from './profile-mapping';
 import { ProfileReferences } from './profile-references';
 import { ProfileStore } from './profile-store';
+import { EntityManager } from 'typeorm';
 
 /** The global pipe's rules, for a merged PATCH body that never passed through it as a whole. */
 const PROFILE_VALIDATION = createValidationPipe();
@@ -29,6 +30,12 @@ const NO_CLIENT = 'There is no client with this id in your caseload.';
 const NO_CANDIDATE = 'There is no candidate with this id.';
 const NO_OWN_PROFILE = 'You have not filled in your profile yet.';
 const NO_CLIENT_PROFILE = 'This client has not filled in a profile yet.';
+
+/** How often a partial change starts again when another change of the same profile slipped in between. */
+const MAX_PATCH_ATTEMPTS = 3;
+
+/** The profile changed between the unlocked read a patch was built on and the locked write. */
+class StaleProfileRead extends Error {}
 
 function profileRecord(jobSeekerAccountId: string): AuditedRecord {
   return { jobSeekerAccountId, recordType: 'JobSeekerProfile', recordId: jobSeekerAccountId };
@@ -65,9 +72,7 @@ export class ProfilesService {
   /** A partial change of my profile: the fields given replace mine; the rest stays. */
   async patchOwn(actor: Actor, patch: ProfilePatchDto): Promise<ProfileViewDto> {
     await this.ensureFile(actor, 'update', actor.userId, NO_OWN_PROFILE);
-    const saved = await this.store.change(actor.userId, (existing) =>
-      this.patched(existing, patch, ProfileChangeSource.Self, NO_OWN_PROFILE),
-    );
+    const saved = await this.patchProfile(actor.userId, patch, ProfileChangeSource.Self, NO_OWN_PROFILE);
     return profileViewOf(saved, this.clock.now());
   }
 
@@ -117,9 +122,11 @@ export class ProfilesService {
   ): Promise<ProfileViewDto> {
     await this.ensureFile(actor, 'update', accountId, NO_CLIENT);
     this.ensureMediator(actor);
-    const saved = await this.store.change(
+    const saved = await this.patchProfile(
       accountId,
-      (existing) => this.patched(existing, patch, ProfileChangeSource.MediatorOnBehalf, NO_CLIENT_PROFILE),
+      patch,
+      ProfileChangeSource.MediatorOnBehalf,
+      NO_CLIENT_PROFILE,
       (manager) =>
         this.audit.recordAccess(
           {
@@ -165,6 +172,40 @@ export class ProfilesService {
   private ensureMediator(actor: Actor): void {
     if (actor.role !== Role.Mediator) {
       throw new ForbiddenException('Only a mediator of the client’s Werkpunt can change a profile on their behalf.');
+    }
+  }
+
+  /**
+   * Lays the patch over the profile as read and checks it (the reference checks read the taxonomy and the
+   * wijken on connections of their own) before the row is locked: inside the transaction they would hold one
+   * pooled connection while asking for another, and a busy pool would then starve its own changes. The result
+   * is written only onto the version it was made from; when another change slipped in between, start again.
+   */
+  private async patchProfile(
+    accountId: string,
+    patch: ProfilePatchDto,
+    source: ProfileChangeSource,
+    notFound: string,
+    withinChange?: (manager: EntityManager, created: boolean) => Promise<unknown>,
+  ): Promise<JobSeekerProfile> {
+    for (let attempt = 1; ; attempt += 1) {
+      const seen = await this.store.find(accountId);
+      const content = await this.patched(seen, patch, source, notFound);
+      try {
+        return await this.store.change(
+          accountId,
+          (existing) => {
+            if (existing?.version !== seen?.version) throw new StaleProfileRead();
+            return content;
+          },
+          withinChange,
+        );
+      } catch (error) {
+        if (!(error instanceof StaleProfileRead)) throw error;
+        if (attempt === MAX_PATCH_ATTEMPTS) {
+          throw new ConflictException('The profile keeps changing while you edit it: read it again and retry.');
+        }
+      }
     }
   }
 
