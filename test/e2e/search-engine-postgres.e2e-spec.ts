@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../libs/platform/src/config/app-config';
+import { tagHash } from '../../libs/search/src/engines/filter-tags';
 import { PostgresSearchEngine } from '../../libs/search/src/engines/postgres-search-engine';
 import { CONTRACT_INDEX, describeSearchEngineContract } from '../search-contract/search-engine-contract';
 
@@ -19,4 +20,20 @@ describeSearchEngineContract('PostgreSQL', async () => {
       await dataSource.destroy();
     },
   };
+});
+
+describe('PostgreSQL search engine: filter tags', () => {
+  it('hashes a tag in SQL exactly as the engine hashes a query’s tags', async () => {
+    const dataSource = await new DataSource({ type: 'postgres', url: loadConfig().database.url }).initialize();
+    try {
+      const tags = ['programme=artikel_60', 'neighbourhoodName=Sint-Amandsberg', 'x=Caissière 🧹', 'a', 'b', ''];
+      const rows = await dataSource.query<{ hash: string }[]>(
+        `SELECT public.search_tag_hash(t)::text AS hash FROM unnest($1::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n`,
+        [tags],
+      );
+      expect(rows.map((row) => row.hash)).toEqual(tags.map(tagHash));
+    } finally {
+      await dataSource.destroy();
+    }
+  });
 });

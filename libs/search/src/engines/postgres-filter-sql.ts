@@ -1,5 +1,5 @@
 import { FieldName, Filter, IndexDefinition, InvalidSearchQueryError } from '../search-engine';
-import { filterTag } from './filter-tags';
+import { filterTag, tagHash } from './filter-tags';
 import { assertFieldName, assertFilterable } from './index-definition-rules';
 
 /** Collects bind values; every value in the SQL text is a `$n` placeholder. */
@@ -53,14 +53,14 @@ export function filterToSql(filter: Filter, definition: IndexDefinition, params:
 }
 
 /**
- * eq / in over the document's filter tags (`field=value`, see filter-tags.ts): one GIN-indexed array test that
+ * eq / in over the document's hashed filter tags (`field=value`, see filter-tags.ts): one GIN-indexed array test that
  * never reads the jsonb body. A scalar field and an array field holding the value give the same tag.
  */
 function containsAny(field: FieldName, values: (string | number | boolean)[], params: SqlParams): string {
-  const tags = values.map((value) => filterTag(field, value));
-  return tags.length === 1
-    ? `(d.tags @> ARRAY[${params.add(tags[0])}]::text[])`
-    : `(d.tags && ${params.add(tags)}::text[])`;
+  const hashes = values.map((value) => tagHash(filterTag(field, value)));
+  return hashes.length === 1
+    ? `(d.tags @> ARRAY[${params.add(hashes[0])}]::bigint[])`
+    : `(d.tags && ${params.add(hashes)}::bigint[])`;
 }
 
 function rangeSql(field: FieldName, gte: unknown, lte: unknown, params: SqlParams): string {

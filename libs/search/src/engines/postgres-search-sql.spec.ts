@@ -1,6 +1,6 @@
 import { IndexDefinition, InvalidSearchQueryError } from '../search-engine';
 import { filterToSql, SqlParams } from './postgres-filter-sql';
-import { filterTags } from './filter-tags';
+import { filterTags, tagHash } from './filter-tags';
 import { pageStatement, searchStatement } from './postgres-search-sql';
 import { tsquerySql } from './postgres-text-query';
 import { upsertStatement } from './postgres-upsert-sql';
@@ -32,17 +32,25 @@ describe('PostgreSQL search SQL', () => {
       params,
     );
     expect(sql).not.toContain('DROP');
-    expect(params.values).toContain(`status=${hostile}`);
+    expect(params.values).toContain(tagHash(`status=${hostile}`));
     expect(params.values).toContain(hostile);
   });
 
-  it('eq and in test the filter tags (GIN-indexed), never the body', () => {
+  it('eq and in test the hashed filter tags (GIN-indexed), never the body', () => {
     const params = new SqlParams();
     expect(filterToSql({ field: 'skills', op: 'eq', value: 'zorg' }, index, params)).toBe(
-      '(d.tags @> ARRAY[$1]::text[])',
+      '(d.tags @> ARRAY[$1]::bigint[])',
     );
-    expect(filterToSql({ field: 'hours', op: 'in', values: [19, 38] }, index, params)).toBe('(d.tags && $2::text[])');
-    expect(params.values).toEqual(['skills=zorg', ['hours=19', 'hours=38']]);
+    expect(filterToSql({ field: 'hours', op: 'in', values: [19, 38] }, index, params)).toBe('(d.tags && $2::bigint[])');
+    expect(params.values).toEqual([tagHash('skills=zorg'), [tagHash('hours=19'), tagHash('hours=38')]]);
+  });
+
+  it('hashes a tag to a signed 64-bit integer that tells different tags apart', () => {
+    // md5('a') starts 0cc175b9c0f1b6a8: positive; md5('b') starts 92eb5ffee6ae2fec: the top bit makes it negative.
+    expect(tagHash('a')).toBe(BigInt.asIntN(64, 0x0cc175b9c0f1b6a8n).toString());
+    expect(tagHash('b')).toBe(BigInt.asIntN(64, 0x92eb5ffee6ae2fecn).toString());
+    expect(tagHash('b').startsWith('-')).toBe(true);
+    expect(tagHash('hours=19')).not.toBe(tagHash('hours=38'));
   });
 
   it('tags a document per filterable value, array elements one by one, nulls not at all', () => {

@@ -33,7 +33,7 @@ export function upsertStatement(index: IndexDefinition): string {
   return `
     INSERT INTO search_documents AS d (index_name, id, version, body, search_text, tsv, tags, lat, lng, updated_at)
     SELECT $1, u.id, u.version, u.body, ${searchTextSql(index)}, ${tsvectorSql(index)},
-           ARRAY(SELECT jsonb_array_elements_text(u.tags)), u.lat, u.lng, now()
+           public.search_tag_hashes(ARRAY(SELECT jsonb_array_elements_text(u.tags))), u.lat, u.lng, now()
     FROM unnest($2::text[], $3::bigint[], $4::jsonb[], $5::float8[], $6::float8[], $7::jsonb[])
       AS u(id, version, body, lat, lng, tags)
     ON CONFLICT (index_name, id) DO UPDATE

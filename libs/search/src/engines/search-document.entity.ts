@@ -11,6 +11,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_search_documents_tsv', { synchronize: false })
 @Index('IDX_search_documents_search_text_trgm', { synchronize: false })
 @Index('IDX_search_documents_tags', { synchronize: false })
+@Index('IDX_search_documents_vacancies_tags', { synchronize: false })
+@Index('IDX_search_documents_profiles_tags', { synchronize: false })
 @Index('IDX_search_documents_vacancies_nearest', { synchronize: false })
 @Index('IDX_search_documents_profiles_nearest', { synchronize: false })
 export class SearchDocumentRow {
@@ -35,8 +37,8 @@ export class SearchDocumentRow {
   @Column({ type: 'tsvector' })
   tsv: string;
 
-  /** `field=value` for every filterable value (filter-tags.ts): what eq / in filters test. */
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  /** `field=value` for every filterable value, hashed (filter-tags.ts): what eq / in filters test. */
+  @Column({ type: 'bigint', array: true, default: () => "'{}'" })
   tags: string[];
 
   @Column({ type: 'double precision', nullable: true })
