@@ -26,6 +26,9 @@ export class AuditedReader {
 
   /** Loads with `loader`; when it finds something (not null/undefined) and the reader is not the person, audits it. */
   read<T>(access: ReadAccess, loader: (manager: EntityManager) => Promise<T>): Promise<T> {
+    // The person reading their own file leaves no trace to write: no transaction, three round trips fewer
+    // on every "jobs for me".
+    if (!AuditService.isAudited(access.actor, access.record)) return loader(this.dataSource.manager);
     return this.dataSource.transaction(async (manager) => {
       const result = await loader(manager);
       if (result !== null && result !== undefined) {

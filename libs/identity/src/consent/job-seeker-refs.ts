@@ -17,12 +17,16 @@ export class JobSeekerRefs {
 
   /** Null when there is no such job seeker. */
   async file(jobSeekerAccountId: string): Promise<JobSeekerFileRef | null> {
-    const client = await this.clients.findClient(jobSeekerAccountId);
+    // Both reads at once: every look at a file (and every "jobs for me") waits for the slower, not the sum.
+    const [client, sharedWithWerkpuntIds] = await Promise.all([
+      this.clients.findClient(jobSeekerAccountId),
+      this.consents.werkpuntsWithAccess(jobSeekerAccountId),
+    ]);
     if (!client) return null;
     return subjectRef('JobSeekerFile', {
       jobSeekerAccountId,
       werkpuntId: client.homeWerkpuntId,
-      sharedWithWerkpuntIds: await this.consents.werkpuntsWithAccess(jobSeekerAccountId),
+      sharedWithWerkpuntIds,
     });
   }
 
