@@ -189,6 +189,10 @@ describe('the web app for employers', () => {
     await expect(card.textContent()).resolves.toMatch(/\d+ % match/);
     await expect(card.getByRole('heading', { name: 'Waarom deze kandidaat?' }).count()).resolves.toBe(1);
     await expect(card.getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    // The reasons speak about the candidate: the employer never reads "Je woont …" as if it were about them.
+    const reasons = await card.getByRole('listitem').allTextContents();
+    expect(reasons.filter((reason) => /^(Je|Jij|Jouw) /.test(reason))).toEqual([]);
+    expect(reasons.join(' ')).toContain('de kandidaat');
     // Anonymised: the page never shows who the person is.
     await expect(main().textContent()).resolves.not.toContain(invitee.displayName);
     await checkPage('candidates');

@@ -21,7 +21,7 @@ interface MatchItem {
   vacancy: { id: string; title: string; distanceKm: number | null };
   match: {
     score: number;
-    factors: { factor: string; value: number; reason: { nl: string; en: string } }[];
+    factors: { factor: string; value: number; informative: boolean; reason: { nl: string; en: string } }[];
     improvements: { factor: string; gain: number; suggestion: { nl: string; en: string } }[];
   };
 }
@@ -160,8 +160,8 @@ describe('matching scenarios', () => {
     });
     const item = (await matchesFor(client.id)).find((i) => i.vacancy.id === v.cleanB1)!;
     expect(factor(item, 'dutch').value).toBe(0.5);
-    expect(factor(item, 'dutch').reason.nl).toContain('B1');
-    expect(factor(item, 'dutch').reason.nl).toContain('A2');
+    // The person's own matches speak to them (a mediator reads these with the client).
+    expect(factor(item, 'dutch').reason.nl).toBe('Vraagt Nederlands B1, jij hebt A2. Dat is één niveau lager.');
     expect(item.match.improvements).toEqual(
       expect.arrayContaining([expect.objectContaining({ factor: 'dutch', gain: expect.any(Number) })]),
     );
@@ -348,6 +348,19 @@ describe('matching scenarios', () => {
     expect(ranked.map((c) => c.candidate.candidateId)).toEqual([near.id, far.id]);
     expect(factor(ranked[0], 'distance').value).toBeGreaterThan(factor(ranked[1], 'distance').value);
     expect(ranked[0].candidate.homeWijk).toBe('Ledeberg');
+    // The employer reads about the candidate, never "Je woont …" as if the sentence were about them.
+    expect(factor(ranked[1], 'distance').reason).toEqual({
+      nl: expect.stringMatching(/^De kandidaat woont \d+(,\d)? km van deze job\./),
+      en: expect.stringMatching(/^The candidate lives \d+(\.\d)? km from this job\./),
+    });
+    for (const { reason, informative } of ranked.flatMap((c) => c.match.factors)) {
+      expect(reason.nl).not.toMatch(/^(Je|Jij|Jouw) /);
+      expect(reason.en).not.toMatch(/^(You|Your) /);
+      expect(typeof informative).toBe('boolean');
+    }
+    for (const { suggestion } of ranked.flatMap((c) => c.match.improvements)) {
+      expect(`${suggestion.nl} ${suggestion.en}`).not.toMatch(/\b(je|jij|you|your)\b/i);
+    }
   });
 
   it('13. ranks the same people the same whatever their origin-related or health facts (disability)', async () => {

@@ -42,6 +42,7 @@ describe('explainMatch', () => {
       weight: 15,
       contribution: 10.2,
       reason: { nl: 'Je woont 1,8 km van deze job.', en: 'You live 1.8 km from this job.' },
+      informative: true,
     });
     expect(explanation.score).toBe(95.2);
     expect(factor(explanation, 'occupation').contribution).toBe(30);
@@ -220,5 +221,60 @@ describe('explainMatch', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('explainMatch for an employer', () => {
+  const speaksToReader = /\b(je|jij|jou|jouw|you|your)\b/i;
+
+  it('words every reason and suggestion about the candidate, never to the reader', () => {
+    fc.assert(
+      fc.property(arbitrary.seeker, arbitrary.vacancy, arbitrary.proximity, (person, job, where) => {
+        const context = aContext({ today: arbitrary.ARBITRARY_TODAY, direction: 'candidates-for-vacancy' });
+        const explanation = explainMatch(person, job, where, context);
+        const texts = [
+          ...explanation.hardFilters.map((f) => f.reason),
+          ...explanation.factors.map((f) => f.reason),
+          ...explanation.improvements.map((i) => i.suggestion),
+        ];
+        for (const text of texts) expect(`${text.nl} ${text.en}`).not.toMatch(speaksToReader);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same numbers and filler flags as the person sees, only the words differ', () => {
+    fc.assert(
+      fc.property(arbitrary.seeker, arbitrary.vacancy, arbitrary.proximity, (person, job, where) => {
+        const today = arbitrary.ARBITRARY_TODAY;
+        const numbers = (explanation: MatchExplanation) => ({
+          score: explanation.score,
+          factors: explanation.factors.map(({ factor, value, contribution, informative }) => ({
+            factor,
+            value,
+            contribution,
+            informative,
+          })),
+          improvements: explanation.improvements.map(({ factor, gain }) => ({ factor, gain })),
+        });
+        const forSeeker = explainMatch(person, job, where, aContext({ today }));
+        const forEmployer = explainMatch(person, job, where, aContext({ today, direction: 'candidates-for-vacancy' }));
+        expect(numbers(forEmployer)).toEqual(numbers(forSeeker));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('flags a factor the job asks nothing on as a filler', () => {
+    const explanation = explainMatch(
+      aSeeker(),
+      aVacancy({ requiredSkillIds: [], niceToHaveSkillIds: [], otherLanguages: [], dutchLevel: null }),
+      aProximity(),
+      aContext({ direction: 'candidates-for-vacancy' }),
+    );
+    const fillers = explanation.factors.filter((f) => !f.informative).map((f) => f.factor);
+    expect(fillers).toEqual(expect.arrayContaining(['requiredSkills', 'niceToHaveSkills', 'dutch', 'otherLanguages']));
+    expect(fillers).not.toContain('distance');
+    expect(fillers).not.toContain('occupation');
   });
 });

@@ -142,6 +142,7 @@ export function explainMatch(
     weight: context.weights[factor],
     contribution: contributions[index],
     reason: results[factor].reason,
+    informative: results[factor].informative,
   }));
   return {
     score,

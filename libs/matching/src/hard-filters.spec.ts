@@ -71,11 +71,17 @@ describe('hardFilters', () => {
           'programmeEligibility',
         );
         expect(result.passed).toBe(true);
-        expect(result.reason.nl).toBe('Je kunt via het OCMW werken met een artikel 60-contract.');
+        expect(result.reason.nl).toBe('De kandidaat kan via het OCMW werken met een artikel 60-contract.');
       }
-      const refused = pick(hardFilters(aSeeker(), vacancy, aProximity(), FOR_SEEKER), 'programmeEligibility');
-      expect(refused.passed).toBe(false);
-      expect(`${refused.reason.nl} ${refused.reason.en}`).not.toMatch(/leefloon|living wage/i);
+      const eligible = aSeeker({ eligibleProgrammes: ['artikel60'] });
+      expect(pick(hardFilters(eligible, vacancy, aProximity(), FOR_SEEKER), 'programmeEligibility').reason.nl).toBe(
+        'Je kunt via het OCMW werken met een artikel 60-contract.',
+      );
+      for (const direction of [FOR_SEEKER, FOR_EMPLOYER]) {
+        const refused = pick(hardFilters(aSeeker(), vacancy, aProximity(), direction), 'programmeEligibility');
+        expect(refused.passed).toBe(false);
+        expect(`${refused.reason.nl} ${refused.reason.en}`).not.toMatch(/leefloon|living wage/i);
+      }
     });
 
     it('treats an unknown programme as one with its own conditions', () => {
@@ -164,10 +170,98 @@ describe('hardFilters', () => {
       'consent',
     );
     expect(result.passed).toBe(false);
-    expect(result.reason.nl).toBe(
-      'Je profiel is niet zichtbaar voor werkgevers. Zij zien jou dus niet bij hun kandidaten.',
-    );
+    // Only an employer's search applies consent, so its reason always speaks about the candidate.
+    expect(result.reason).toEqual({
+      nl: 'Het profiel van de kandidaat is niet zichtbaar voor werkgevers.',
+      en: 'The candidate’s profile is not visible to employers.',
+    });
     const forSeeker = hardFilters(aSeeker({ visibleToEmployers: false }), aVacancy(), aProximity(), FOR_SEEKER);
     expect(forSeeker.every((filter) => filter.passed)).toBe(true);
+  });
+
+  describe('for an employer, about the candidate in the third person', () => {
+    const reasonOf = (filter: HardFilterName, seeker = aSeeker(), vacancy = aVacancy(), where = aProximity()) =>
+      pick(hardFilters(seeker, vacancy, where, FOR_EMPLOYER), filter).reason;
+
+    it('words the profile, the programme and the licence for the employer', () => {
+      expect(reasonOf('seekerActive')).toEqual({
+        nl: 'Het profiel van de kandidaat staat op actief: de kandidaat zoekt werk.',
+        en: 'The candidate’s profile is active: the candidate is looking for work.',
+      });
+      expect(reasonOf('seekerActive', aSeeker({ active: false })).nl).toBe(
+        'Het profiel van de kandidaat staat niet op actief.',
+      );
+      const instapstage = aVacancy({ programme: 'instapstage' });
+      expect(reasonOf('programmeEligibility', aSeeker({ eligibleProgrammes: ['instapstage'] }), instapstage)).toEqual({
+        nl: 'De kandidaat kan een instapstage doen.',
+        en: 'The candidate can do an instapstage (starter internship).',
+      });
+      expect(reasonOf('programmeEligibility', aSeeker(), instapstage).en).toMatch(
+        / The candidate does not meet these conditions now\.$/,
+      );
+      // Advice to ask a counsellor is the person's to follow, not the employer's.
+      expect(reasonOf('programmeEligibility', aSeeker(), aVacancy({ programme: 'artikel_60' }))).toEqual({
+        nl: 'Een artikel 60-job loopt via het OCMW. De kandidaat komt er nu niet voor in aanmerking.',
+        en: 'An artikel 60 job goes through the OCMW (public welfare centre). The candidate is not eligible for it now.',
+      });
+      expect(reasonOf('programmeEligibility', aSeeker(), aVacancy({ programme: 'activa' })).nl).toBe(
+        'Deze job hoort bij een programma met eigen voorwaarden. De kandidaat voldoet daar nu niet aan.',
+      );
+      const truck = aVacancy({ drivingLicences: ['C'] });
+      expect(reasonOf('drivingLicence', aSeeker({ drivingLicences: ['C'] }), truck)).toEqual({
+        nl: 'De kandidaat heeft het rijbewijs dat deze job vraagt (C).',
+        en: 'The candidate has the driving licence this job asks for (C).',
+      });
+      expect(reasonOf('drivingLicence', aSeeker({ drivingLicences: [] }), truck)).toEqual({
+        nl: 'Deze job vraagt rijbewijs C. De kandidaat heeft dat niet.',
+        en: 'This job asks for driving licence C. The candidate does not have it.',
+      });
+    });
+
+    it('words the travel distance for the employer', () => {
+      const bike = aSeeker({ transportModes: ['bike'], maxCommuteMinutes: 20, maxCommuteKm: null });
+      expect(reasonOf('maxCommute', bike, aVacancy(), aProximity({ distanceKm: 3 }))).toEqual({
+        nl: 'Deze job ligt binnen de reisafstand van de kandidaat (tot 5 km).',
+        en: 'This job is within the candidate’s travel distance (up to 5 km).',
+      });
+      expect(reasonOf('maxCommute', bike, aVacancy(), aProximity({ distanceKm: 8 }))).toEqual({
+        nl: 'Deze job ligt 8 km ver. Dat is verder dan de kandidaat wil reizen (tot 5 km).',
+        en: 'This job is 8 km away. That is further than the candidate wants to travel (up to 5 km).',
+      });
+      expect(reasonOf('maxCommute', bike, aVacancy(), aProximity({ distanceKm: 5.01 })).nl).toBe(
+        'Deze job ligt net iets verder dan de kandidaat wil reizen (tot 5 km).',
+      );
+      expect(reasonOf('maxCommute', bike, aVacancy(), aProximity({ sameNeighbourhood: true })).nl).toBe(
+        'De kandidaat woont in dezelfde wijk als deze job.',
+      );
+      expect(reasonOf('maxCommute', bike, aVacancy(), aProximity({ distanceKm: null })).en).toBe(
+        'We do not know where this job is, so we do not leave the candidate out.',
+      );
+    });
+
+    it('never speaks to the reader as "je" or "you"', () => {
+      const people = [aSeeker(), aSeeker({ active: false, drivingLicences: [], visibleToEmployers: false })];
+      const jobs = [
+        aVacancy({ drivingLicences: ['C'], programme: 'instapstage' }),
+        aVacancy({ programme: 'artikel60' }),
+      ];
+      for (const seeker of people) {
+        for (const vacancy of jobs) {
+          for (const { reason } of hardFilters(seeker, vacancy, aProximity({ distanceKm: 50 }), FOR_EMPLOYER)) {
+            expect(`${reason.nl} ${reason.en}`).not.toMatch(/\b(je|jij|jou|you|your)\b/i);
+          }
+        }
+      }
+    });
+  });
+
+  it('keeps the wording for the person unchanged', () => {
+    const bike = aSeeker({ transportModes: ['bike'], maxCommuteMinutes: 20, maxCommuteKm: null });
+    const reasons = hardFilters(bike, aVacancy({ drivingLicences: ['C'] }), aProximity({ distanceKm: 8 }), FOR_SEEKER);
+    expect(pick(reasons, 'seekerActive').reason.nl).toBe('Je profiel staat op actief: je zoekt werk.');
+    expect(pick(reasons, 'drivingLicence').reason.en).toBe('This job asks for driving licence C. You do not have it.');
+    expect(pick(reasons, 'maxCommute').reason.en).toBe(
+      'This job is 8 km away. That is further than you want to travel (up to 5 km).',
+    );
   });
 });

@@ -20,6 +20,7 @@ export type {
   ScoreImprovement,
 } from './match-model';
 
+export { type Audience, audienceOf } from './audience';
 export {
   buildMatchWeights,
   DEFAULT_MATCH_WEIGHTS,

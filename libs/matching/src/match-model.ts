@@ -141,6 +141,11 @@ export interface FactorExplanation {
   /** Points out of 100 this factor adds to the score. */
   contribution: number;
   reason: Bilingual;
+  /**
+   * False for a filler: the job asks nothing on this factor ("Deze job vraagt geen diploma."), so its full
+   * marks say nothing about this match. Set by the factor itself, so screens need not parse the wording.
+   */
+  informative: boolean;
 }
 
 export interface ScoreImprovement {
@@ -174,7 +179,10 @@ export interface MatchContext {
   /** The day of the match, 'YYYY-MM-DD' (Ghent), for freshness and start dates. */
   today: string;
   weights: MatchWeights;
-  /** Who asks: an employer's search also applies the consent filter. */
+  /**
+   * Who asks: an employer's search also applies the consent filter, and its reasons speak about the candidate
+   * ("De kandidaat woont …") instead of to the person ("Je woont …"); see audienceOf.
+   */
   direction: 'vacancies-for-seeker' | 'candidates-for-vacancy';
   labels?: MatchLabels;
 }

@@ -4098,6 +4098,11 @@ export interface components {
        */
       contribution: number;
       reason: components['schemas']['BilingualText'];
+      /**
+       * @description False for a filler: the job asks nothing on this factor ("This job does not ask for a diploma."), so the full marks say nothing about this match
+       * @example true
+       */
+      informative: boolean;
     };
     ImprovementView: {
       /** @example dutch */

@@ -3,14 +3,11 @@ import type { Schemas } from '../api/client';
 type Factor = Schemas['FactorView'];
 
 /**
- * What libs/matching says when a job asks nothing on a factor ("Deze job vraagt geen bepaalde vaardigheden."):
- * full marks, yet it tells the person nothing about this job. The English sentence is matched because the
- * factor view carries no flag for it.
+ * A factor where the job asks nothing ("Deze job vraagt geen bepaalde vaardigheden."): full marks, yet it tells
+ * the reader nothing about this match. libs/matching marks these itself, so no wording is parsed here.
  */
-const FILLER = /^This job (does not ask for|lists no) /;
-
 export function isFiller(factor: Factor): boolean {
-  return FILLER.test(factor.reason.en);
+  return !factor.informative;
 }
 
 /** How much a factor says about this job: the points it adds, or the points it misses, whichever is larger. */

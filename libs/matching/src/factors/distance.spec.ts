@@ -17,6 +17,7 @@ describe('distanceFactor', () => {
         nl: 'Deze job is in je eigen wijk (Rabot-Blaisantvest).',
         en: 'This job is in your own neighbourhood (Rabot-Blaisantvest).',
       },
+      informative: true,
       improvements: [],
     });
     const next = distanceFactor(
@@ -48,7 +49,42 @@ describe('distanceFactor', () => {
     expect(distanceFactor(seeker, aProximity({ distanceKm: null }))).toEqual({
       value: 0.5,
       reason: { nl: 'We weten niet waar deze job is.', en: 'We do not know where this job is.' },
+      informative: true,
       improvements: [],
     });
+  });
+});
+
+describe('distanceFactor for an employer', () => {
+  it('speaks about the candidate in the third person', () => {
+    expect(distanceFactor(seeker, aProximity({ distanceKm: 1.23 }), 'employer').reason).toEqual({
+      nl: 'De kandidaat woont 1,2 km van deze job.',
+      en: 'The candidate lives 1.2 km from this job.',
+    });
+    expect(distanceFactor(seeker, aProximity({ distanceKm: 6 }), 'employer').reason).toEqual({
+      nl: 'De kandidaat woont 6 km van deze job. Dat is verder dan de kandidaat wil reizen.',
+      en: 'The candidate lives 6 km from this job. That is further than the candidate wants to travel.',
+    });
+    const own = aProximity({ sameNeighbourhood: true, distanceKm: 0.4, jobNeighbourhoodName: 'Rabot-Blaisantvest' });
+    expect(distanceFactor(seeker, own, 'employer').reason).toEqual({
+      nl: 'De kandidaat woont in dezelfde wijk als deze job (Rabot-Blaisantvest).',
+      en: 'The candidate lives in the same neighbourhood as this job (Rabot-Blaisantvest).',
+    });
+    const next = aProximity({
+      neighbouringNeighbourhood: true,
+      distanceKm: 1.23,
+      jobNeighbourhoodName: 'Brugse Poort',
+    });
+    expect(distanceFactor(seeker, next, 'employer').reason).toEqual({
+      nl: 'Deze job is in een wijk naast die van de kandidaat (Brugse Poort). De kandidaat woont 1,2 km van deze job.',
+      en: 'This job is in a neighbourhood next to the candidate’s (Brugse Poort). The candidate lives 1.2 km from this job.',
+    });
+  });
+
+  it('gives the same value and flag as for the person', () => {
+    const where = aProximity({ distanceKm: 2.5 });
+    const forEmployer = distanceFactor(seeker, where, 'employer');
+    expect(forEmployer.value).toBe(distanceFactor(seeker, where).value);
+    expect(forEmployer.informative).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ describe('dutchFactor', () => {
     expect(dutchFactor({ dutchLevel: null }, { dutchLevel: null })).toEqual({
       value: 1,
       reason: { nl: 'Deze job vraagt geen Nederlands.', en: 'This job does not ask for Dutch.' },
+      informative: false,
       improvements: [],
     });
   });
@@ -48,5 +49,36 @@ describe('dutchFactor', () => {
       en: 'Asks for Dutch A2, you do not speak Dutch yet.',
     });
     expect(none.improvements[0].change).toEqual({ dutchLevel: 'A2' });
+  });
+});
+
+describe('dutchFactor for an employer', () => {
+  it('says what the job asks and what the candidate has', () => {
+    const short = dutchFactor({ dutchLevel: 'A2' }, { dutchLevel: 'B1' }, 'employer');
+    expect(short.reason).toEqual({
+      nl: 'Vraagt Nederlands B1; de kandidaat heeft A2. Dat is één niveau lager.',
+      en: 'Asks for Dutch B1; the candidate has A2. That is one level below.',
+    });
+    expect(dutchFactor({ dutchLevel: null }, { dutchLevel: 'A2' }, 'employer').reason).toEqual({
+      nl: 'Vraagt Nederlands A2; de kandidaat spreekt nog geen Nederlands.',
+      en: 'Asks for Dutch A2; the candidate does not speak Dutch yet.',
+    });
+  });
+
+  it('words the improvement as what the candidate would need', () => {
+    const short = dutchFactor({ dutchLevel: 'A2' }, { dutchLevel: 'B1' }, 'employer');
+    expect(short.improvements[0].suggestion(6)).toEqual({
+      nl: 'Met Nederlands B1 zou de kandidaat 6 punten hoger scoren.',
+      en: 'With Dutch B1 the candidate would score 6 points higher.',
+    });
+  });
+
+  it('marks a job that asks no Dutch as a filler, for every reader', () => {
+    expect(dutchFactor({ dutchLevel: 'B1' }, { dutchLevel: null }, 'employer')).toMatchObject({
+      value: 1,
+      reason: { nl: 'Deze job vraagt geen Nederlands.' },
+      informative: false,
+    });
+    expect(dutchFactor({ dutchLevel: 'B1' }, { dutchLevel: 'A2' }).informative).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ describe('educationFactor', () => {
       ).toEqual({
         value: 1,
         reason: { nl: 'Deze job vraagt geen diploma.', en: 'This job does not ask for a diploma.' },
+        informative: false,
         improvements: [],
       });
     }
@@ -56,5 +57,43 @@ describe('educationFactor', () => {
     expect(result.improvements[0].suggestion(8).nl).toBe(
       "Met een diploma secundair onderwijs stijgt je score met 8 punten. Heb je zo'n diploma uit het buitenland? Vraag dan de erkenning aan.",
     );
+  });
+});
+
+describe('educationFactor for an employer', () => {
+  const mid = { minimumEducation: 'mid' } as const;
+
+  it('says whether the candidate has the diploma', () => {
+    expect(
+      educationFactor({ educationLevel: 'high', diplomaRecognition: 'recognised' }, mid, 'employer').reason,
+    ).toEqual({
+      nl: 'Deze job vraagt een diploma secundair onderwijs. De kandidaat heeft dat.',
+      en: 'This job asks for a secondary-school diploma. The candidate has one.',
+    });
+    expect(
+      educationFactor({ educationLevel: 'low', diplomaRecognition: 'not_needed' }, mid, 'employer').reason,
+    ).toEqual({
+      nl: 'Deze job vraagt een diploma secundair onderwijs. De kandidaat heeft dat (nog) niet.',
+      en: 'This job asks for a secondary-school diploma. The candidate does not have one (yet).',
+    });
+  });
+
+  it('words the recognition and its improvement for the employer', () => {
+    const pending = educationFactor({ educationLevel: 'mid', diplomaRecognition: 'in_progress' }, mid, 'employer');
+    expect(pending.reason.nl).toBe(
+      'Deze job vraagt een diploma secundair onderwijs. De erkenning van het diploma van de kandidaat loopt nog.',
+    );
+    expect(pending.improvements[0].suggestion(3)).toEqual({
+      nl: 'Als het diploma van de kandidaat erkend is, zou de kandidaat 3 punten hoger scoren.',
+      en: 'Once the candidate’s diploma is recognised, the candidate would score 3 points higher.',
+    });
+  });
+
+  it('leaves the advice to apply for recognition to the person', () => {
+    const missing = educationFactor({ educationLevel: 'low', diplomaRecognition: 'not_needed' }, mid, 'employer');
+    expect(missing.improvements[0].suggestion(10)).toEqual({
+      nl: 'Met een diploma secundair onderwijs zou de kandidaat 10 punten hoger scoren.',
+      en: 'With a secondary-school diploma the candidate would score 10 points higher.',
+    });
   });
 });

@@ -7,6 +7,7 @@ describe('freshnessFactor', () => {
     expect(freshnessFactor({ publishedAt: '2026-11-28T09:00:00Z' }, TODAY)).toEqual({
       value: 1,
       reason: { nl: 'Deze vacature is vandaag verschenen.', en: 'This vacancy was published today.' },
+      informative: true,
       improvements: [],
     });
     // 23:30 UTC on the 27th is already the 28th in Brussels.
@@ -32,6 +33,7 @@ describe('freshnessFactor', () => {
         nl: 'We weten niet sinds wanneer deze vacature online staat.',
         en: 'We do not know since when this vacancy has been online.',
       },
+      informative: true,
       improvements: [],
     });
     expect(freshnessFactor({ publishedAt: 'gisteren' }, TODAY).value).toBe(0.5);
@@ -39,5 +41,12 @@ describe('freshnessFactor', () => {
 
   it('treats a publication date after today as today', () => {
     expect(freshnessFactor({ publishedAt: '2026-12-01T10:00:00Z' }, TODAY).value).toBe(1);
+  });
+});
+
+describe('freshnessFactor for every reader', () => {
+  it('speaks about the vacancy only, so one wording serves the person and the employer', () => {
+    const { reason } = freshnessFactor({ publishedAt: '2026-11-27T10:00:00Z' }, TODAY);
+    expect(`${reason.nl} ${reason.en}`).not.toMatch(/\b(je|jij|you|your)\b/i);
   });
 });

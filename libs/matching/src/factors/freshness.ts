@@ -16,6 +16,7 @@ export function freshnessFactor(vacancy: Pick<MatchVacancy, 'publishedAt'>, toda
         nl: 'We weten niet sinds wanneer deze vacature online staat.',
         en: 'We do not know since when this vacancy has been online.',
       },
+      informative: true,
       improvements: [],
     };
   }
@@ -27,5 +28,6 @@ export function freshnessFactor(vacancy: Pick<MatchVacancy, 'publishedAt'>, toda
       : days === 1
         ? { nl: 'Deze vacature staat 1 dag online.', en: 'This vacancy has been online for 1 day.' }
         : { nl: `Deze vacature staat ${days} dagen online.`, en: `This vacancy has been online for ${days} days.` };
-  return { value, reason, improvements: [] };
+  // The same words for every reader: they are about the vacancy, not about the person.
+  return { value, reason, informative: true, improvements: [] };
 }

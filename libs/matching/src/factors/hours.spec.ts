@@ -33,3 +33,17 @@ describe('hoursFactor', () => {
     ).toBe(1);
   });
 });
+
+describe('hoursFactor for an employer', () => {
+  it('says what the candidate is looking for', () => {
+    const job = { hoursPerWeekMin: 38, hoursPerWeekMax: 38 };
+    expect(hoursFactor({ hoursPerWeekMin: 20, hoursPerWeekMax: 24 }, job, 'employer').reason).toEqual({
+      nl: 'Deze job is 38 uur per week. De kandidaat zoekt 20 tot 24 uur.',
+      en: 'This job is 38 hours a week. The candidate is looking for 20 to 24 hours.',
+    });
+    expect(hoursFactor({ hoursPerWeekMin: 30, hoursPerWeekMax: 38 }, job, 'employer').reason).toEqual({
+      nl: 'Deze job is 38 uur per week. Dat past bij wat de kandidaat zoekt.',
+      en: 'This job is 38 hours a week. That fits what the candidate is looking for.',
+    });
+  });
+});

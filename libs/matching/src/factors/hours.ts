@@ -1,3 +1,4 @@
+import { Audience } from '../audience';
 import { bilingual, formatNumber, Lang } from '../format';
 import { MatchSeeker, MatchVacancy } from '../match-model';
 import { FactorResult } from './factor-result';
@@ -17,9 +18,21 @@ function hoursText(min: number, max: number, lang: Lang): string {
     : `${formatNumber(min, lang)} to ${formatNumber(max, lang)} hours`;
 }
 
+/** The second sentence: do the job's hours fit what the person looks for? */
+function fitSentence(fits: boolean, wanted: string, audience: Audience, lang: Lang): string {
+  const nl = lang === 'nl';
+  if (audience === 'employer') {
+    if (fits) return nl ? 'Dat past bij wat de kandidaat zoekt.' : 'That fits what the candidate is looking for.';
+    return nl ? `De kandidaat zoekt ${wanted}.` : `The candidate is looking for ${wanted}.`;
+  }
+  if (fits) return nl ? 'Dat past bij wat je zoekt.' : 'That fits what you are looking for.';
+  return nl ? `Jij zoekt ${wanted}.` : `You are looking for ${wanted}.`;
+}
+
 export function hoursFactor(
   seeker: Pick<MatchSeeker, 'hoursPerWeekMin' | 'hoursPerWeekMax'>,
   vacancy: Pick<MatchVacancy, 'hoursPerWeekMin' | 'hoursPerWeekMax'>,
+  audience: Audience = 'seeker',
 ): FactorResult {
   const [seekerMin, seekerMax] = range(seeker.hoursPerWeekMin, seeker.hoursPerWeekMax);
   const [jobMin, jobMax] = range(vacancy.hoursPerWeekMin, vacancy.hoursPerWeekMax);
@@ -27,14 +40,8 @@ export function hoursFactor(
   const value = Math.max(0, 1 - gap / HOURS_GAP_TO_ZERO);
   const reason = bilingual((lang) => {
     const job = hoursText(jobMin, jobMax, lang);
-    if (lang === 'nl') {
-      return gap === 0
-        ? `Deze job is ${job} per week. Dat past bij wat je zoekt.`
-        : `Deze job is ${job} per week. Jij zoekt ${hoursText(seekerMin, seekerMax, lang)}.`;
-    }
-    return gap === 0
-      ? `This job is ${job} a week. That fits what you are looking for.`
-      : `This job is ${job} a week. You are looking for ${hoursText(seekerMin, seekerMax, lang)}.`;
+    const week = lang === 'nl' ? `Deze job is ${job} per week.` : `This job is ${job} a week.`;
+    return `${week} ${fitSentence(gap === 0, hoursText(seekerMin, seekerMax, lang), audience, lang)}`;
   });
-  return { value, reason, improvements: [] };
+  return { value, reason, informative: true, improvements: [] };
 }

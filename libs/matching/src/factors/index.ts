@@ -1,3 +1,4 @@
+import { audienceOf } from '../audience';
 import { MatchContext, MatchFactorName, MatchProximity, MatchSeeker, MatchVacancy } from '../match-model';
 import { dutchFactor } from './dutch';
 import { educationFactor } from './education';
@@ -20,15 +21,19 @@ export interface FactorInput {
 
 /** One function per factor, in one place, so explainMatch cannot forget one (the Record demands all). */
 export const FACTOR_FUNCTIONS: Readonly<Record<MatchFactorName, (input: FactorInput) => FactorResult>> = {
-  occupation: ({ seeker, vacancy, context }) => occupationFactor(seeker, vacancy, context.labels),
-  requiredSkills: ({ seeker, vacancy, context }) => requiredSkillsFactor(seeker, vacancy, context.labels),
-  niceToHaveSkills: ({ seeker, vacancy, context }) => niceToHaveSkillsFactor(seeker, vacancy, context.labels),
-  dutch: ({ seeker, vacancy }) => dutchFactor(seeker, vacancy),
-  otherLanguages: ({ seeker, vacancy }) => otherLanguagesFactor(seeker, vacancy),
-  education: ({ seeker, vacancy }) => educationFactor(seeker, vacancy),
-  hours: ({ seeker, vacancy }) => hoursFactor(seeker, vacancy),
-  shifts: ({ seeker, vacancy }) => shiftsFactor(seeker, vacancy),
-  distance: ({ seeker, proximity }) => distanceFactor(seeker, proximity),
+  occupation: ({ seeker, vacancy, context }) =>
+    occupationFactor(seeker, vacancy, context.labels, audienceOf(context.direction)),
+  requiredSkills: ({ seeker, vacancy, context }) =>
+    requiredSkillsFactor(seeker, vacancy, context.labels, audienceOf(context.direction)),
+  niceToHaveSkills: ({ seeker, vacancy, context }) =>
+    niceToHaveSkillsFactor(seeker, vacancy, context.labels, audienceOf(context.direction)),
+  dutch: ({ seeker, vacancy, context }) => dutchFactor(seeker, vacancy, audienceOf(context.direction)),
+  otherLanguages: ({ seeker, vacancy, context }) =>
+    otherLanguagesFactor(seeker, vacancy, audienceOf(context.direction)),
+  education: ({ seeker, vacancy, context }) => educationFactor(seeker, vacancy, audienceOf(context.direction)),
+  hours: ({ seeker, vacancy, context }) => hoursFactor(seeker, vacancy, audienceOf(context.direction)),
+  shifts: ({ seeker, vacancy, context }) => shiftsFactor(seeker, vacancy, audienceOf(context.direction)),
+  distance: ({ seeker, proximity, context }) => distanceFactor(seeker, proximity, audienceOf(context.direction)),
   freshness: ({ vacancy, context }) => freshnessFactor(vacancy, context.today),
 };
 

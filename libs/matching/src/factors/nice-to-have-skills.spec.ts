@@ -28,3 +28,28 @@ describe('niceToHaveSkillsFactor', () => {
     });
   });
 });
+
+describe('niceToHaveSkillsFactor for an employer', () => {
+  it('says how many of the extra skills the candidate has', () => {
+    const result = niceToHaveSkillsFactor(
+      { skillIds: ['skill:forklift'] },
+      { niceToHaveSkillIds: ['skill:forklift', 'skill:haccp'] },
+      labels,
+      'employer',
+    );
+    expect(result.reason).toEqual({
+      nl: 'De kandidaat heeft 1 van de 2 extra vaardigheden die een pluspunt zijn. Niet nodig, wel handig: HACCP toepassen.',
+      en: 'The candidate has 1 of the 2 extra skills that are a plus. Not needed, but useful: apply HACCP.',
+    });
+    expect(result.improvements[0].suggestion(1)).toEqual({
+      nl: 'Met de vaardigheid ‘HACCP toepassen’ (een pluspunt voor deze job) zou de kandidaat 1 punt hoger scoren.',
+      en: 'With the skill ‘apply HACCP’ (a plus for this job) the candidate would score 1 point higher.',
+    });
+  });
+
+  it('marks a job that lists no extra skills as a filler', () => {
+    expect(niceToHaveSkillsFactor({ skillIds: [] }, { niceToHaveSkillIds: [] }, labels, 'employer').informative).toBe(
+      false,
+    );
+  });
+});

@@ -76,6 +76,7 @@ describe('occupationFactor', () => {
         nl: 'Je hebt nog niet gekozen welk beroep je zoekt.',
         en: 'You have not chosen which occupation you are looking for yet.',
       },
+      informative: true,
       improvements: [],
     });
   });
@@ -85,5 +86,35 @@ describe('occupationFactor', () => {
       occupationFactor({ desiredOccupations: [wish({ iscoCode: '5120' })] }, aVacancy({ occupationId: 'esco:x' }))
         .reason.en,
     ).toBe('This job (esco:x) does not match the occupations you are looking for.');
+  });
+});
+
+describe('occupationFactor for an employer', () => {
+  const vacancy = aVacancy({ occupationId: ORDER_PICKER, iscoCode: '9334' });
+
+  it('names the occupation the candidate is looking for', () => {
+    const exact = wish({ occupationId: ORDER_PICKER, iscoCode: '9334', experienceMonths: 60 });
+    expect(occupationFactor({ desiredOccupations: [exact] }, vacancy, labels, 'employer').reason).toEqual({
+      nl: 'Dit is het beroep dat de kandidaat zoekt: orderpicker. De ervaring van de kandidaat telt mee.',
+      en: 'This is the occupation the candidate is looking for: order picker. The candidate’s experience counts.',
+    });
+    const close = wish({ occupationId: WAREHOUSE_WORKER, iscoCode: '9334' });
+    expect(occupationFactor({ desiredOccupations: [close] }, vacancy, labels, 'employer').reason).toEqual({
+      nl: 'Deze job (orderpicker) lijkt sterk op het beroep dat de kandidaat zoekt: magazijnier.',
+      en: 'This job (order picker) is very close to the occupation the candidate is looking for: warehouse worker.',
+    });
+    const unrelated = occupationFactor(
+      { desiredOccupations: [wish({ iscoCode: '5120' })] },
+      vacancy,
+      labels,
+      'employer',
+    );
+    expect(unrelated.reason.en).toBe(
+      'This job (order picker) does not match the occupations the candidate is looking for.',
+    );
+    expect(occupationFactor({ desiredOccupations: [] }, vacancy, labels, 'employer').reason).toEqual({
+      nl: 'De kandidaat heeft nog geen beroep gekozen.',
+      en: 'The candidate has not chosen an occupation yet.',
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { occupationRelationBetween, OccupationRelation } from '@werkpunt/taxonomy';
+import { Audience } from '../audience';
 import { bilingual, Lang, sentences } from '../format';
 import { occupationLabel } from '../labels';
-import { MatchLabels, MatchSeeker, MatchSeekerOccupation, MatchVacancy } from '../match-model';
+import { Bilingual, MatchLabels, MatchSeeker, MatchSeekerOccupation, MatchVacancy } from '../match-model';
 import { FactorResult } from './factor-result';
 
 /** 'same-major' counts as unrelated: ISCO major groups are too broad ("craft and related trades"). */
@@ -45,25 +46,59 @@ function valueOf(wish: MatchSeekerOccupation, vacancy: MatchVacancy): WishMatch 
   return { wish, relation, value };
 }
 
-function relationSentence(match: WishMatch, vacancy: MatchVacancy, labels: MatchLabels | undefined, lang: Lang) {
+/** Phrases that differ by reader: "het beroep dat je zoekt" or "het beroep dat de kandidaat zoekt". */
+interface OccupationWording {
+  wanted: Bilingual;
+  wantedPlural: Bilingual;
+  noWish: Bilingual;
+  experience: Bilingual;
+}
+
+const WORDING: Record<Audience, OccupationWording> = {
+  seeker: {
+    wanted: { nl: 'het beroep dat je zoekt', en: 'the occupation you are looking for' },
+    wantedPlural: { nl: 'de beroepen die je zoekt', en: 'the occupations you are looking for' },
+    noWish: {
+      nl: 'Je hebt nog niet gekozen welk beroep je zoekt.',
+      en: 'You have not chosen which occupation you are looking for yet.',
+    },
+    experience: { nl: 'Je ervaring telt mee.', en: 'Your experience counts.' },
+  },
+  employer: {
+    wanted: { nl: 'het beroep dat de kandidaat zoekt', en: 'the occupation the candidate is looking for' },
+    wantedPlural: { nl: 'de beroepen die de kandidaat zoekt', en: 'the occupations the candidate is looking for' },
+    noWish: {
+      nl: 'De kandidaat heeft nog geen beroep gekozen.',
+      en: 'The candidate has not chosen an occupation yet.',
+    },
+    experience: { nl: 'De ervaring van de kandidaat telt mee.', en: 'The candidate’s experience counts.' },
+  },
+};
+
+interface WordingContext {
+  labels: MatchLabels | undefined;
+  wording: OccupationWording;
+}
+
+function relationSentence(match: WishMatch, vacancy: MatchVacancy, context: WordingContext, lang: Lang) {
+  const { labels, wording } = context;
   const wanted = occupationLabel(match.wish.occupationId, labels, lang);
   const job = occupationLabel(vacancy.occupationId, labels, lang);
+  const it = wording.wanted[lang];
   const nl = lang === 'nl';
   switch (match.relation) {
     case 'same-occupation':
-      return nl ? `Dit is het beroep dat je zoekt: ${job}.` : `This is the occupation you are looking for: ${job}.`;
+      return nl ? `Dit is ${it}: ${job}.` : `This is ${it}: ${job}.`;
     case 'same-unit':
       return nl
-        ? `Deze job (${job}) lijkt sterk op het beroep dat je zoekt: ${wanted}.`
-        : `This job (${job}) is very close to the occupation you are looking for: ${wanted}.`;
+        ? `Deze job (${job}) lijkt sterk op ${it}: ${wanted}.`
+        : `This job (${job}) is very close to ${it}: ${wanted}.`;
     case 'same-minor':
-      return nl
-        ? `Deze job (${job}) lijkt op het beroep dat je zoekt: ${wanted}.`
-        : `This job (${job}) is similar to the occupation you are looking for: ${wanted}.`;
+      return nl ? `Deze job (${job}) lijkt op ${it}: ${wanted}.` : `This job (${job}) is similar to ${it}: ${wanted}.`;
     default:
       return nl
-        ? `Deze job (${job}) is verwant aan het beroep dat je zoekt: ${wanted}.`
-        : `This job (${job}) is related to the occupation you are looking for: ${wanted}.`;
+        ? `Deze job (${job}) is verwant aan ${it}: ${wanted}.`
+        : `This job (${job}) is related to ${it}: ${wanted}.`;
   }
 }
 
@@ -72,16 +107,11 @@ export function occupationFactor(
   seeker: Pick<MatchSeeker, 'desiredOccupations'>,
   vacancy: MatchVacancy,
   labels?: MatchLabels,
+  audience: Audience = 'seeker',
 ): FactorResult {
+  const wording = WORDING[audience];
   if (seeker.desiredOccupations.length === 0) {
-    return {
-      value: 0,
-      reason: {
-        nl: 'Je hebt nog niet gekozen welk beroep je zoekt.',
-        en: 'You have not chosen which occupation you are looking for yet.',
-      },
-      improvements: [],
-    };
+    return { value: 0, reason: wording.noWish, informative: true, improvements: [] };
   }
   // Ties go to the most wanted wish, so the reason names the occupation the person cares most about.
   const best = seeker.desiredOccupations
@@ -90,11 +120,12 @@ export function occupationFactor(
   if (best.value === 0) {
     return {
       value: 0,
-      reason: bilingual((lang) =>
-        lang === 'nl'
-          ? `Deze job (${occupationLabel(vacancy.occupationId, labels, lang)}) past niet bij de beroepen die je zoekt.`
-          : `This job (${occupationLabel(vacancy.occupationId, labels, lang)}) does not match the occupations you are looking for.`,
-      ),
+      reason: bilingual((lang) => {
+        const job = occupationLabel(vacancy.occupationId, labels, lang);
+        const them = wording.wantedPlural[lang];
+        return lang === 'nl' ? `Deze job (${job}) past niet bij ${them}.` : `This job (${job}) does not match ${them}.`;
+      }),
+      informative: true,
       improvements: [],
     };
   }
@@ -102,11 +133,9 @@ export function occupationFactor(
   return {
     value: best.value,
     reason: bilingual((lang) =>
-      sentences(
-        relationSentence(best, vacancy, labels, lang),
-        experienced && (lang === 'nl' ? 'Je ervaring telt mee.' : 'Your experience counts.'),
-      ),
+      sentences(relationSentence(best, vacancy, { labels, wording }, lang), experienced && wording.experience[lang]),
     ),
+    informative: true,
     improvements: [],
   };
 }

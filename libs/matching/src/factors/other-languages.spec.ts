@@ -73,3 +73,32 @@ describe('otherLanguagesFactor', () => {
     expect(result.reason.nl).toBe('Vraagt Nederlands B1, jij hebt B2. Vraagt XX B1, jij hebt C1.');
   });
 });
+
+describe('otherLanguagesFactor for an employer', () => {
+  const candidate = { dutchLevel: 'B1' as const, otherLanguages: [{ language: 'fr', level: 'A2' as const }] };
+  const asks = {
+    otherLanguages: [
+      { language: 'fr', level: 'B1' as const },
+      { language: 'de', level: 'A2' as const },
+    ],
+  };
+
+  it('says what the candidate speaks', () => {
+    expect(otherLanguagesFactor(candidate, asks, 'employer').reason).toEqual({
+      nl: 'Vraagt Frans B1; de kandidaat heeft A2. Vraagt Duits A2; de kandidaat spreekt nog geen Duits.',
+      en: 'Asks for French B1; the candidate has A2. Asks for German A2; the candidate does not speak German yet.',
+    });
+  });
+
+  it('words the improvement as what the candidate would need', () => {
+    expect(otherLanguagesFactor(candidate, asks, 'employer').improvements[0].suggestion(2.5)).toEqual({
+      nl: 'Met Frans B1 zou de kandidaat 2,5 punten hoger scoren.',
+      en: 'With French B1 the candidate would score 2.5 points higher.',
+    });
+  });
+
+  it('marks a job that asks no other language as a filler', () => {
+    expect(otherLanguagesFactor(candidate, { otherLanguages: [] }, 'employer').informative).toBe(false);
+    expect(otherLanguagesFactor(candidate, asks).informative).toBe(true);
+  });
+});

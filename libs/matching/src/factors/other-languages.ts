@@ -1,9 +1,11 @@
 import { CefrLevelCode, compareCefrLevels } from '@werkpunt/taxonomy';
-import { bilingual, formatPoints, Lang } from '../format';
+import { Audience } from '../audience';
+import { bilingual, Lang } from '../format';
 import { languageName } from '../labels';
 import { MatchLanguage, MatchSeeker, MatchVacancy } from '../match-model';
-import { FactorResult, ImprovementOption } from './factor-result';
+import { FactorResult, ImprovementOption, nothingAsked } from './factor-result';
 import { languageLevelValue } from './language-level';
+import { withGain } from './suggestion';
 
 type LanguageSeeker = Pick<MatchSeeker, 'dutchLevel' | 'otherLanguages'>;
 
@@ -18,19 +20,31 @@ function seekerLevel(seeker: LanguageSeeker, language: string): CefrLevelCode | 
   return levels.length > 0 ? levels[levels.length - 1] : null;
 }
 
-function languageSentence(asked: MatchLanguage, actual: CefrLevelCode | null, lang: Lang): string {
-  const name = languageName(asked.language, lang);
+function seekerSentence(name: string, asked: string, actual: CefrLevelCode | null, lang: Lang): string {
   if (lang === 'nl') {
-    return actual === null
-      ? `Vraagt ${name} ${asked.level}, jij spreekt nog geen ${name}.`
-      : `Vraagt ${name} ${asked.level}, jij hebt ${actual}.`;
+    return actual === null ? `${asked}, jij spreekt nog geen ${name}.` : `${asked}, jij hebt ${actual}.`;
   }
-  return actual === null
-    ? `Asks for ${name} ${asked.level}, you do not speak ${name} yet.`
-    : `Asks for ${name} ${asked.level}, you have ${actual}.`;
+  return actual === null ? `${asked}, you do not speak ${name} yet.` : `${asked}, you have ${actual}.`;
 }
 
-function improvement(seeker: LanguageSeeker, asked: MatchLanguage): ImprovementOption {
+function employerSentence(name: string, asked: string, actual: CefrLevelCode | null, lang: Lang): string {
+  if (lang === 'nl') {
+    return actual === null
+      ? `${asked}; de kandidaat spreekt nog geen ${name}.`
+      : `${asked}; de kandidaat heeft ${actual}.`;
+  }
+  return actual === null
+    ? `${asked}; the candidate does not speak ${name} yet.`
+    : `${asked}; the candidate has ${actual}.`;
+}
+
+function languageSentence(asked: MatchLanguage, actual: CefrLevelCode | null, audience: Audience, lang: Lang): string {
+  const name = languageName(asked.language, lang);
+  const asks = lang === 'nl' ? `Vraagt ${name} ${asked.level}` : `Asks for ${name} ${asked.level}`;
+  return (audience === 'employer' ? employerSentence : seekerSentence)(name, asks, actual, lang);
+}
+
+function improvement(seeker: LanguageSeeker, asked: MatchLanguage, audience: Audience): ImprovementOption {
   const code = asked.language.toLowerCase();
   const change: Partial<MatchSeeker> =
     code === 'nl'
@@ -41,29 +55,19 @@ function improvement(seeker: LanguageSeeker, asked: MatchLanguage): ImprovementO
             { language: asked.language, level: asked.level },
           ],
         };
-  return {
-    change,
-    suggestion: (gain) =>
-      bilingual((lang) =>
-        lang === 'nl'
-          ? `Met ${languageName(asked.language, lang)} ${asked.level} stijgt je score met ${formatPoints(gain, lang)}.`
-          : `With ${languageName(asked.language, lang)} ${asked.level} your score rises by ${formatPoints(gain, lang)}.`,
-      ),
-  };
+  const what = bilingual((lang) => `${languageName(asked.language, lang)} ${asked.level}`);
+  return { change, suggestion: (gain) => withGain(what, gain, audience) };
 }
 
 /** The share of the asked languages the person speaks well enough; one level short counts half. */
 export function otherLanguagesFactor(
   seeker: LanguageSeeker,
   vacancy: Pick<MatchVacancy, 'otherLanguages'>,
+  audience: Audience = 'seeker',
 ): FactorResult {
   const asked = vacancy.otherLanguages;
   if (asked.length === 0) {
-    return {
-      value: 1,
-      reason: { nl: 'Deze job vraagt geen andere talen.', en: 'This job does not ask for other languages.' },
-      improvements: [],
-    };
+    return nothingAsked({ nl: 'Deze job vraagt geen andere talen.', en: 'This job does not ask for other languages.' });
   }
   const assessed = asked.map((language) => {
     const actual = seekerLevel(seeker, language.language);
@@ -73,8 +77,11 @@ export function otherLanguagesFactor(
   return {
     value,
     reason: bilingual((lang) =>
-      assessed.map((entry) => languageSentence(entry.language, entry.actual, lang)).join(' '),
+      assessed.map((entry) => languageSentence(entry.language, entry.actual, audience, lang)).join(' '),
     ),
-    improvements: assessed.filter((entry) => entry.value < 1).map((entry) => improvement(seeker, entry.language)),
+    informative: true,
+    improvements: assessed
+      .filter((entry) => entry.value < 1)
+      .map((entry) => improvement(seeker, entry.language, audience)),
   };
 }

@@ -53,3 +53,36 @@ describe('requiredSkillsFactor', () => {
     expect(result.improvements).toHaveLength(5);
   });
 });
+
+describe('requiredSkillsFactor for an employer', () => {
+  it('says which skills the candidate has and misses', () => {
+    const result = requiredSkillsFactor(
+      { skillIds: ['skill:forklift'] },
+      { requiredSkillIds: ['skill:forklift', 'skill:scanner'] },
+      labels,
+      'employer',
+    );
+    expect(result.reason).toEqual({
+      nl: 'De kandidaat heeft 1 van de 2 vaardigheden die deze job vraagt. De kandidaat mist nog: handscanner gebruiken.',
+      en: 'The candidate has 1 of the 2 skills this job asks for. The candidate still lacks: use a hand scanner.',
+    });
+    expect(result.improvements[0].suggestion(5)).toEqual({
+      nl: 'Met de vaardigheid ‘handscanner gebruiken’ zou de kandidaat 5 punten hoger scoren.',
+      en: 'With the skill ‘use a hand scanner’ the candidate would score 5 points higher.',
+    });
+    const all = requiredSkillsFactor(
+      { skillIds: ['skill:forklift'] },
+      { requiredSkillIds: ['skill:forklift'] },
+      labels,
+      'employer',
+    );
+    expect(all.reason.en).toBe('The candidate has the skill this job asks for.');
+  });
+
+  it('marks a job that asks no skills as a filler', () => {
+    expect(requiredSkillsFactor({ skillIds: [] }, { requiredSkillIds: [] }, labels, 'employer').informative).toBe(
+      false,
+    );
+    expect(requiredSkillsFactor({ skillIds: [] }, { requiredSkillIds: ['skill:haccp'] }).informative).toBe(true);
+  });
+});

@@ -33,3 +33,21 @@ describe('shiftsFactor', () => {
     );
   });
 });
+
+describe('shiftsFactor for an employer', () => {
+  it('says which shifts fit what the candidate is looking for', () => {
+    expect(shiftsFactor({ shifts: ['day'] }, { shifts: ['day', 'night', 'weekend'] }, 'employer').reason).toEqual({
+      nl: 'Deze job vraagt dagwerk, nachtwerk en weekendwerk. Nachtwerk en weekendwerk passen niet bij wat de kandidaat zoekt.',
+      en: 'This job asks for day work, night work and weekend work. Night work and weekend work do not fit what the candidate is looking for.',
+    });
+    expect(shiftsFactor({ shifts: ['day', 'evening'] }, { shifts: ['evening'] }, 'employer').reason).toEqual({
+      nl: 'Deze job vraagt avondwerk. Dat past bij wat de kandidaat zoekt.',
+      en: 'This job asks for evening work. That fits what the candidate is looking for.',
+    });
+  });
+
+  it('marks a job without particular shifts as a filler', () => {
+    expect(shiftsFactor({ shifts: [] }, { shifts: [] }, 'employer').informative).toBe(false);
+    expect(shiftsFactor({ shifts: [] }, { shifts: ['day'] }).informative).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
+import { Audience } from '../audience';
 import { bilingual, joinList, Lang } from '../format';
 import { MatchSeeker, MatchVacancy } from '../match-model';
-import { FactorResult } from './factor-result';
+import { FactorResult, nothingAsked } from './factor-result';
 
 const SHIFT_WORK: Record<string, { nl: string; en: string }> = {
   day: { nl: 'dagwerk', en: 'day work' },
@@ -17,17 +18,39 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function shiftsFactor(seeker: Pick<MatchSeeker, 'shifts'>, vacancy: Pick<MatchVacancy, 'shifts'>): FactorResult {
+/** "wat je zoekt" / "wat de kandidaat zoekt" */
+const WANTED: Record<Audience, Record<Lang, string>> = {
+  seeker: { nl: 'wat je zoekt', en: 'what you are looking for' },
+  employer: { nl: 'wat de kandidaat zoekt', en: 'what the candidate is looking for' },
+};
+
+function fitSentence(refused: string[], audience: Audience, lang: Lang): string {
+  const nl = lang === 'nl';
+  const wanted = WANTED[audience][lang];
+  if (refused.length === 0) return nl ? `Dat past bij ${wanted}.` : `That fits ${wanted}.`;
+  const refusedText = capitalise(
+    joinList(
+      refused.map((shift) => shiftName(shift, lang)),
+      lang,
+    ),
+  );
+  const plural = refused.length > 1;
+  return nl
+    ? `${refusedText} ${plural ? 'passen' : 'past'} niet bij ${wanted}.`
+    : `${refusedText} ${plural ? 'do' : 'does'} not fit ${wanted}.`;
+}
+
+export function shiftsFactor(
+  seeker: Pick<MatchSeeker, 'shifts'>,
+  vacancy: Pick<MatchVacancy, 'shifts'>,
+  audience: Audience = 'seeker',
+): FactorResult {
   const asked = [...new Set(vacancy.shifts)];
   if (asked.length === 0) {
-    return {
-      value: 1,
-      reason: {
-        nl: 'Deze job vraagt geen bijzondere werkuren.',
-        en: 'This job does not ask for particular working times.',
-      },
-      improvements: [],
-    };
+    return nothingAsked({
+      nl: 'Deze job vraagt geen bijzondere werkuren.',
+      en: 'This job does not ask for particular working times.',
+    });
   }
   const accepted = new Set(seeker.shifts);
   const refused = asked.filter((shift) => !accepted.has(shift));
@@ -37,20 +60,8 @@ export function shiftsFactor(seeker: Pick<MatchSeeker, 'shifts'>, vacancy: Pick<
       asked.map((shift) => shiftName(shift, lang)),
       lang,
     );
-    const nl = lang === 'nl';
-    const asks = nl ? `Deze job vraagt ${all}.` : `This job asks for ${all}.`;
-    if (refused.length === 0)
-      return `${asks} ${nl ? 'Dat past bij wat je zoekt.' : 'That fits what you are looking for.'}`;
-    const refusedText = capitalise(
-      joinList(
-        refused.map((shift) => shiftName(shift, lang)),
-        lang,
-      ),
-    );
-    const plural = refused.length > 1;
-    return nl
-      ? `${asks} ${refusedText} ${plural ? 'passen' : 'past'} niet bij wat je zoekt.`
-      : `${asks} ${refusedText} ${plural ? 'do' : 'does'} not fit what you are looking for.`;
+    const asks = lang === 'nl' ? `Deze job vraagt ${all}.` : `This job asks for ${all}.`;
+    return `${asks} ${fitSentence(refused, audience, lang)}`;
   });
-  return { value, reason, improvements: [] };
+  return { value, reason, informative: true, improvements: [] };
 }

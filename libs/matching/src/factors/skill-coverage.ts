@@ -1,7 +1,9 @@
-import { bilingual, formatPoints, joinList, Lang } from '../format';
+import { Audience } from '../audience';
+import { bilingual, joinList, Lang } from '../format';
 import { skillLabel } from '../labels';
-import { MatchLabels, MatchSeeker } from '../match-model';
+import { Bilingual, MatchLabels, MatchSeeker } from '../match-model';
 import { ImprovementOption } from './factor-result';
+import { withGain } from './suggestion';
 
 /** At most this many missing skills are named in a reason, so it stays one readable line. */
 const MAX_NAMED_MISSING = 3;
@@ -33,20 +35,19 @@ export function addSkillImprovements(
   missing: string[],
   labels: MatchLabels | undefined,
   plus: boolean,
+  audience: Audience = 'seeker',
 ): ImprovementOption[] {
   return missing.map((skill) => ({
     change: { skillIds: [...seeker.skillIds, skill] },
-    suggestion: (gain: number) =>
-      bilingual((lang) => {
-        const name = skillLabel(skill, labels, lang);
-        if (lang === 'nl') {
-          return plus
-            ? `Met de vaardigheid ‘${name}’ (een pluspunt voor deze job) stijgt je score met ${formatPoints(gain, lang)}.`
-            : `Met de vaardigheid ‘${name}’ stijgt je score met ${formatPoints(gain, lang)}.`;
-        }
-        return plus
-          ? `With the skill ‘${name}’ (a plus for this job) your score rises by ${formatPoints(gain, lang)}.`
-          : `With the skill ‘${name}’ your score rises by ${formatPoints(gain, lang)}.`;
-      }),
+    suggestion: (gain: number) => withGain(skillNamed(skill, labels, plus), gain, audience),
   }));
+}
+
+/** "de vaardigheid ‘Heftruck besturen’ (een pluspunt voor deze job)" */
+function skillNamed(skill: string, labels: MatchLabels | undefined, plus: boolean): Bilingual {
+  return bilingual((lang) => {
+    const name = skillLabel(skill, labels, lang);
+    if (lang === 'nl') return `de vaardigheid ‘${name}’${plus ? ' (een pluspunt voor deze job)' : ''}`;
+    return `the skill ‘${name}’${plus ? ' (a plus for this job)' : ''}`;
+  });
 }

@@ -24,6 +24,13 @@ export class FactorView implements FactorExplanation {
 
   @ApiProperty({ type: BilingualText })
   reason: BilingualText;
+
+  @ApiProperty({
+    example: true,
+    description:
+      'False for a filler: the job asks nothing on this factor ("This job does not ask for a diploma."), so the full marks say nothing about this match',
+  })
+  informative: boolean;
 }
 
 export class ImprovementView implements ScoreImprovement {
