@@ -147,13 +147,15 @@ export class SeekerMatchesService {
 /** What the index can rule out before scoring; matching re-checks every hard filter on what comes back. */
 export function retrievalFilters(seeker: MatchSeeker): Filter[] {
   const filters: Filter[] = [];
+  // The occupation families first: PostgreSQL tests conditions of equal cost in the order written, and this
+  // one rules out most documents, so the walk past them skips the programme and licence tests.
+  const families = [...new Set(seeker.desiredOccupations.map((o) => o.iscoCode.slice(0, 2)))];
+  if (families.length > 0) filters.push({ field: 'iscoSubMajor', op: 'in', values: families });
   const barred = RULED_PROGRAMMES.filter((p) => !seeker.eligibleProgrammes.includes(p));
   if (barred.length > 0) filters.push({ op: 'not', filter: { field: 'programme', op: 'in', values: barred } });
   const held = new Set(seeker.drivingLicences);
   const missing = DRIVING_LICENCES.filter((l) => !held.has(l));
   if (missing.length > 0) filters.push({ op: 'not', filter: { field: 'drivingLicences', op: 'in', values: missing } });
-  const families = [...new Set(seeker.desiredOccupations.map((o) => o.iscoCode.slice(0, 2)))];
-  if (families.length > 0) filters.push({ field: 'iscoSubMajor', op: 'in', values: families });
   return filters;
 }
 
