@@ -36,9 +36,17 @@ import { IndexSources } from './sync/index-sources';
 import { SearchErasureStep } from './sync/search-erasure-step';
 import { SearchSyncCursor, SearchSyncFailure } from './sync/search-sync-state.entity';
 import { SearchDocumentRow } from './engines/search-document.entity';
+import { SearchWordRow } from './engines/search-word.entity';
 import { SearchIndexRow } from './engines/search-index.entity';
 
-export const SEARCH_ENTITIES = [RankingRecord, SearchSyncCursor, SearchSyncFailure, SearchDocumentRow, SearchIndexRow];
+export const SEARCH_ENTITIES = [
+  RankingRecord,
+  SearchSyncCursor,
+  SearchSyncFailure,
+  SearchDocumentRow,
+  SearchIndexRow,
+  SearchWordRow,
+];
 
 /**
  * Search and matching: the engine (PostgreSQL or Meilisearch behind one port), the documents built from the

@@ -595,6 +595,11 @@ export const PERSONAL_DATA_CATALOGUE: readonly TableDeclaration[] = [
   { table: 'typeorm_migrations', kind: 'technical', why: 'which migrations ran' },
   { table: 'search_sync_cursors', kind: 'technical', why: 'how far the search sync has read the outbox' },
   { table: 'search_indexes', kind: 'technical', why: 'the settings of each search index' },
+  {
+    table: 'search_words',
+    kind: 'technical',
+    why: 'single words of the indexed texts, for typo correction (job seekers’ documents give only occupation and skill names)',
+  },
 ];
 
 export function personalTables(): PersonalTable[] {

@@ -30,5 +30,16 @@ export function filterTag(field: string, value: string | number | boolean): stri
  * queries hash here, so the planner sees constants. Two tags sharing a hash is a 1-in-2⁶⁴ event per pair.
  */
 export function tagHash(tag: string): string {
-  return createHash('md5').update(tag, 'utf8').digest().readBigInt64BE(0).toString();
+  let hash = knownHashes.get(tag);
+  if (hash === undefined) {
+    hash = createHash('md5').update(tag, 'utf8').digest().readBigInt64BE(0).toString();
+    // Tags repeat across documents (a reindex hashes two million of a few tens of thousands): remember them,
+    // within a bound, rather than hash each again.
+    if (knownHashes.size >= KNOWN_HASHES_LIMIT) knownHashes.clear();
+    knownHashes.set(tag, hash);
+  }
+  return hash;
 }
+
+const KNOWN_HASHES_LIMIT = 200_000;
+const knownHashes = new Map<string, string>();

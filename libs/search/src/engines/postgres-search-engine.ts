@@ -12,8 +12,8 @@ import {
 } from '../search-engine';
 import { assertValidDefinition } from './index-definition-rules';
 import { pageStatement, searchStatement } from './postgres-search-sql';
-import { filterTags } from './filter-tags';
-import { upsertStatement } from './postgres-upsert-sql';
+import { filterTags, tagHash } from './filter-tags';
+import { addWordsSql, MIN_WORD_LENGTH, upsertStatement, WORD_SEPARATOR } from './postgres-upsert-sql';
 
 /** Rows per INSERT: large enough to amortise round trips, small enough to keep one statement short. */
 /** Fewer exact matches than this, and the search also tries close spellings. */
@@ -47,6 +47,14 @@ export class PostgresSearchEngine implements SearchEngine {
        WHERE search_indexes.definition IS DISTINCT FROM EXCLUDED.definition`,
       [definition.name, JSON.stringify(definition)],
     );
+    // People misspell the words they search with, synonyms included ("kuisvrouww").
+    const synonyms = definition.synonyms.flat();
+    if (synonyms.length > 0) {
+      await this.run(addWordsSql(`(SELECT public.search_normalise(s) FROM unnest($2::text[]) AS s)`, '$1'), [
+        definition.name,
+        synonyms,
+      ]);
+    }
     this.definitions.set(definition.name, definition);
   }
 
@@ -63,7 +71,9 @@ export class PostgresSearchEngine implements SearchEngine {
         batch.map((d) => JSON.stringify(d.fields)),
         batch.map((d) => d.geo?.lat ?? null),
         batch.map((d) => d.geo?.lng ?? null),
-        batch.map((d) => JSON.stringify(filterTags(definition, d.fields))),
+        // Hashed here, as queries are (filter-tags.ts): the database only casts them.
+        batch.map((d) => JSON.stringify(filterTags(definition, d.fields).map(tagHash))),
+        WORD_SEPARATOR,
       ]);
     }
   }
@@ -83,25 +93,49 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(index: string, query: SearchQuery): Promise<SearchResult> {
     const definition = await this.definition(index);
+    const searchFor = (text: string | undefined) => this.searchOnce(definition, { ...query, text });
+    const exact = await searchFor(query.text);
+    if (!query.text?.trim() || (exact.total ?? exact.hits.length) >= TYPO_FALLBACK_BELOW) return exact;
+    // The words as typed find (almost) nothing: try them spelt as the index's own words.
+    const corrected = await this.correctSpelling(index, query.text);
+    return corrected === null ? exact : searchFor(corrected);
+  }
+
+  private async searchOnce(definition: IndexDefinition, query: SearchQuery): Promise<SearchResult> {
     if (query.countTotal === false) {
-      const page = pageStatement(definition, query, true);
+      const page = pageStatement(definition, query);
       const rows = (await this.run(page.sql, page.values)) as StoredHit[];
       return { total: null, hits: rows.map(toHit), facets: {} };
     }
-    const counted = async (typos: boolean) => {
-      const { sql, values } = searchStatement(definition, query, typos);
-      const [row] = (await this.run(sql, values)) as {
-        total: number;
-        hits: StoredHit[];
-        facets: SearchResult['facets'];
-      }[];
-      return { total: row.total, hits: row.hits.map(toHit), facets: row.facets };
-    };
-    if (!query.text?.trim()) return counted(true);
-    // Spelling similarity reads every document's text (no index narrows "close to"): only when the words as
-    // typed find (almost) nothing. Measured: "schoonmaker" took 6.6 s with it, on 300,000 documents.
-    const exact = await counted(false);
-    return exact.total >= TYPO_FALLBACK_BELOW ? exact : counted(true);
+    const { sql, values } = searchStatement(definition, query);
+    const [row] = (await this.run(sql, values)) as {
+      total: number;
+      hits: StoredHit[];
+      facets: SearchResult['facets'];
+    }[];
+    return { total: row.total, hits: row.hits.map(toHit), facets: row.facets };
+  }
+
+  /**
+   * The text with each word the vocabulary lacks replaced by its closest word there (trigram similarity, at
+   * least pg_trgm's threshold), or null when no word changed. Words shorter than MIN_WORD_LENGTH stay.
+   */
+  private async correctSpelling(index: string, text: string): Promise<string | null> {
+    const rows = (await this.run(
+      `SELECT string_agg(COALESCE(
+                CASE WHEN length(t.word) < ${MIN_WORD_LENGTH} THEN t.word END,
+                (SELECT v.word FROM search_words v WHERE v.index_name = $1 AND v.word = t.word),
+                (SELECT v.word FROM search_words v
+                  WHERE v.index_name = $1 AND v.word % t.word
+                  ORDER BY similarity(v.word, t.word) DESC, v.word LIMIT 1),
+                t.word), ' ' ORDER BY t.n) AS corrected,
+              string_agg(t.word, ' ' ORDER BY t.n) AS typed
+         FROM regexp_split_to_table(public.search_normalise($2), $3) WITH ORDINALITY AS t(word, n)
+        WHERE t.word <> ''`,
+      [index, text, WORD_SEPARATOR],
+    )) as { corrected: string | null; typed: string | null }[];
+    const { corrected, typed } = rows[0] ?? { corrected: null, typed: null };
+    return corrected !== null && corrected !== typed ? corrected : null;
   }
 
   async get(index: string, id: string): Promise<SearchHit | null> {

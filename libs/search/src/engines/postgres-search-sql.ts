@@ -24,7 +24,7 @@ interface Matching {
 }
 
 /** The WHERE clauses, text join, relevance and distance expressions both statements share. */
-function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParams, typos: boolean): Matching {
+function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParams): Matching {
   assertGeoUsable(index, query);
   // A literal, not a parameter: the per-index partial indexes (geo) are only usable when the planner sees it.
   const where = [`d.index_name = ${indexNameLiteral(index)}`];
@@ -34,17 +34,11 @@ function matchingOf(index: IndexDefinition, query: SearchQuery, params: SqlParam
   let textJoin = '';
   let rank = '0::real';
   if (text !== '') {
-    // The query terms are evaluated once in a one-row subquery, not per candidate row.
-    textJoin = `CROSS JOIN (SELECT ${tsquerySql(text, index.synonyms, params)} AS tsq,
-                                   public.search_normalise(${params.add(text)}) AS words) q`;
-    if (typos) {
-      // Stemmed words OR a close spelling of the query (typos: "kuisvrouww", "schoonmakr").
-      where.push(`(d.tsv @@ q.tsq OR q.words <% d.search_text)`);
-      rank = `(ts_rank_cd(d.tsv, q.tsq) + word_similarity(q.words, d.search_text))`;
-    } else {
-      where.push(`d.tsv @@ q.tsq`);
-      rank = `ts_rank_cd(d.tsv, q.tsq)`;
-    }
+    // The query terms are evaluated once in a one-row subquery, not per candidate row. Misspelt words are
+    // corrected against the vocabulary before (PostgresSearchEngine.search), not matched here.
+    textJoin = `CROSS JOIN (SELECT ${tsquerySql(text, index.synonyms, params)} AS tsq) q`;
+    where.push(`d.tsv @@ q.tsq`);
+    rank = `ts_rank_cd(d.tsv, q.tsq)`;
   }
 
   let distance = 'NULL::float8';
@@ -86,10 +80,10 @@ function indexNameLiteral(index: IndexDefinition): string {
  * what ordering and facets need, not the documents: only the page's bodies are fetched, by primary key.
  * The result is one row: total, hits (JSON array in page order) and facets (JSON object).
  */
-export function searchStatement(index: IndexDefinition, query: SearchQuery, typos = true): SearchStatement {
+export function searchStatement(index: IndexDefinition, query: SearchQuery): SearchStatement {
   const params = new SqlParams();
   const { limit, offset } = pageOf(query);
-  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params, typos);
+  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params);
   const shape = shapeOf(index, query, hasText);
   const facets = [...new Set(query.facets ?? [])];
   facets.forEach((field, i) => {
@@ -121,7 +115,7 @@ export function searchStatement(index: IndexDefinition, query: SearchQuery, typo
  * distance, it orders by a planar distance at Ghent's scale (cos 51.05°), which orders like the great-circle
  * distance to far less than a metre per kilometre here; distanceMeters stays exact.
  */
-export function pageStatement(index: IndexDefinition, query: SearchQuery, typos = true): SearchStatement {
+export function pageStatement(index: IndexDefinition, query: SearchQuery): SearchStatement {
   if ((query.facets ?? []).length > 0) throw new InvalidSearchQueryError('Facets need countTotal (they count)');
   const params = new SqlParams();
   const { limit, offset } = pageOf(query);
@@ -129,7 +123,7 @@ export function pageStatement(index: IndexDefinition, query: SearchQuery, typos 
   if (!query.text?.trim() && query.geo && first && 'geoDistance' in first) {
     return nearestFirstStatement(index, query, params, { limit, offset });
   }
-  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params, typos);
+  const { where, textJoin, rank, distance, hasText } = matchingOf(index, query, params);
   const terms: string[] = hasText ? [`${rank} DESC`] : [];
   for (const sort of query.sort ?? []) {
     if ('geoDistance' in sort) {
@@ -175,7 +169,7 @@ function nearestFirstStatement(
   const point = checkedPoint(query.geo?.point);
   const radius = query.geo?.radiusMeters;
   if (radius !== undefined) assertRadius(radius);
-  const { where, distance } = matchingOf(index, { ...query, geo: { point } }, params, false);
+  const { where, distance } = matchingOf(index, { ...query, geo: { point } }, params);
   const planar = `point(d.lng * ${GHENT_LNG_SCALE}, d.lat)`;
   const nearness = `${planar} <-> point(${params.add(point.lng * GHENT_LNG_SCALE)}::float8, ${params.add(point.lat)}::float8)`;
   const conditions = [...where, 'd.lat IS NOT NULL AND d.lng IS NOT NULL'];

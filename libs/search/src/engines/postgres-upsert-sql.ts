@@ -19,7 +19,7 @@ export function tsvectorSql(index: IndexDefinition): string {
     .join(' || ');
 }
 
-/** All searchable text lower-cased and unaccented, matched by trigram similarity for typos. */
+/** All searchable text lower-cased and unaccented: the source of the index's vocabulary (search_words). */
 export function searchTextSql(index: IndexDefinition): string {
   const texts = fieldTexts(index);
   return texts.length === 0 ? `''` : `public.search_normalise(concat_ws(' ', ${texts.join(', ')}))`;
@@ -28,17 +28,40 @@ export function searchTextSql(index: IndexDefinition): string {
 /**
  * Upserts one batch, passed as parallel arrays ($2..$7) so the statement text does not grow with the batch.
  * A stored document with a higher version is left alone: the outbox may deliver an older change late.
+ * The words of what was written join the index's vocabulary (typo correction), in word order so two batches
+ * adding the same new words at once wait for each other instead of deadlocking.
  */
 export function upsertStatement(index: IndexDefinition): string {
   return `
-    INSERT INTO search_documents AS d (index_name, id, version, body, search_text, tsv, tags, lat, lng, updated_at)
-    SELECT $1, u.id, u.version, u.body, ${searchTextSql(index)}, ${tsvectorSql(index)},
-           public.search_tag_hashes(ARRAY(SELECT jsonb_array_elements_text(u.tags))), u.lat, u.lng, now()
-    FROM unnest($2::text[], $3::bigint[], $4::jsonb[], $5::float8[], $6::float8[], $7::jsonb[])
-      AS u(id, version, body, lat, lng, tags)
-    ON CONFLICT (index_name, id) DO UPDATE
-      SET version = EXCLUDED.version, body = EXCLUDED.body, search_text = EXCLUDED.search_text,
-          tsv = EXCLUDED.tsv, tags = EXCLUDED.tags, lat = EXCLUDED.lat, lng = EXCLUDED.lng,
-          updated_at = EXCLUDED.updated_at
-      WHERE d.version <= EXCLUDED.version`;
+    WITH written AS (
+      INSERT INTO search_documents AS d (index_name, id, version, body, search_text, tsv, tags, lat, lng, updated_at)
+      SELECT $1, u.id, u.version, u.body, ${searchTextSql(index)}, ${tsvectorSql(index)},
+             ARRAY(SELECT jsonb_array_elements_text(u.tags)::bigint), u.lat, u.lng, now()
+      FROM unnest($2::text[], $3::bigint[], $4::jsonb[], $5::float8[], $6::float8[], $7::jsonb[])
+        AS u(id, version, body, lat, lng, tags)
+      ON CONFLICT (index_name, id) DO UPDATE
+        SET version = EXCLUDED.version, body = EXCLUDED.body, search_text = EXCLUDED.search_text,
+            tsv = EXCLUDED.tsv, tags = EXCLUDED.tags, lat = EXCLUDED.lat, lng = EXCLUDED.lng,
+            updated_at = EXCLUDED.updated_at
+        WHERE d.version <= EXCLUDED.version
+      RETURNING d.search_text
+    )
+    ${addWordsSql('(SELECT w.word FROM written, regexp_split_to_table(written.search_text, $8) AS w(word))', '$1')}`;
 }
+
+/** Splits normalised text into words: what is not a letter or digit separates them. */
+export const WORD_SEPARATOR = '[^[:alnum:]]+';
+
+/** INSERTs the distinct words of `wordsSql` (a subquery of one `word` column) into the index's vocabulary. */
+export function addWordsSql(wordsSql: string, indexNameSql: string): string {
+  return `
+    INSERT INTO search_words (index_name, word)
+    SELECT DISTINCT ${indexNameSql}, x.word FROM ${wordsSql} AS x(word)
+    WHERE length(x.word) BETWEEN ${MIN_WORD_LENGTH} AND ${MAX_WORD_LENGTH}
+    ORDER BY 2
+    ON CONFLICT DO NOTHING`;
+}
+
+/** Shorter words are not corrected (too many near neighbours); longer ones are not words. */
+export const MIN_WORD_LENGTH = 3;
+export const MAX_WORD_LENGTH = 40;

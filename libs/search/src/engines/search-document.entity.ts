@@ -9,7 +9,6 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'search_documents' })
 @Index('IDX_search_documents_tsv', { synchronize: false })
-@Index('IDX_search_documents_search_text_trgm', { synchronize: false })
 @Index('IDX_search_documents_tags', { synchronize: false })
 @Index('IDX_search_documents_vacancies_tags', { synchronize: false })
 @Index('IDX_search_documents_profiles_tags', { synchronize: false })
@@ -30,7 +29,7 @@ export class SearchDocumentRow {
   @Column({ type: 'jsonb' })
   body: Record<string, unknown>;
 
-  /** The searchable fields lower-cased and unaccented, for trigram (typo) matching. */
+  /** The searchable fields lower-cased and unaccented: where the vocabulary (search_words) comes from. */
   @Column({ name: 'search_text', type: 'text' })
   searchText: string;
 
