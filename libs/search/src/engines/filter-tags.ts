@@ -43,3 +43,22 @@ export function tagHash(tag: string): string {
 
 const KNOWN_HASHES_LIMIT = 200_000;
 const knownHashes = new Map<string, string>();
+
+/**
+ * The values filters, sorts and facets read (filterable, sortable and tie-breaker fields), stored beside the
+ * body: a vacancy's body is large enough to be stored out of line, and each `body -> field` fetched it whole
+ * again (measured: 27 buffer reads a row for a search with five facets over 18,854 vacancies, 315 ms).
+ */
+export function attributesOf(
+  definition: IndexDefinition,
+  fields: Record<string, FieldValue>,
+): Record<string, FieldValue> {
+  const names = new Set([
+    ...definition.filterableFields,
+    ...definition.sortableFields,
+    ...definition.tieBreakers.map((tieBreaker) => tieBreaker.field),
+  ]);
+  const attributes: Record<string, FieldValue> = {};
+  for (const name of names) if (fields[name] !== undefined) attributes[name] = fields[name];
+  return attributes;
+}

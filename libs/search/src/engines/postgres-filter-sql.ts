@@ -13,15 +13,22 @@ export class SqlParams {
 }
 
 /**
- * `body -> 'field'` with the field name as a literal: names are checked identifiers (assertFieldName), and a
- * literal lets the planner match expression indexes a deployment may add for a hot field.
+ * `attributes -> 'field'`: a filterable or sortable value, read from the small `attributes` copy instead of the
+ * body (migration SearchDocumentAttributes). The field name is a literal: names are checked identifiers
+ * (assertFieldName), and a literal lets the planner match expression indexes a deployment may add.
  */
-export function fieldJson(field: FieldName, alias = 'd'): string {
+export function fieldJson(field: FieldName): string {
+  assertFieldName(field);
+  return `d.attributes -> '${field}'`;
+}
+
+/** `body -> 'field'` of the row being written: searchable text comes from the whole document. */
+export function bodyFieldJson(field: FieldName, alias: string): string {
   assertFieldName(field);
   return `${alias}.body -> '${field}'`;
 }
 
-/** A filter as a boolean SQL expression over `d.tags` and `d.body`; never NULL, so NOT and OR behave as in Meilisearch. */
+/** A filter as a boolean SQL expression over `d.tags` and `d.attributes`; never NULL, so NOT and OR behave as in Meilisearch. */
 export function filterToSql(filter: Filter, definition: IndexDefinition, params: SqlParams): string {
   switch (filter.op) {
     case 'eq':

@@ -12,7 +12,7 @@ import {
 } from '../search-engine';
 import { assertValidDefinition } from './index-definition-rules';
 import { pageStatement, searchStatement } from './postgres-search-sql';
-import { filterTags, tagHash } from './filter-tags';
+import { attributesOf, filterTags, tagHash } from './filter-tags';
 import { addWordsSql, MIN_WORD_LENGTH, upsertStatement, WORD_SEPARATOR } from './postgres-upsert-sql';
 
 /** Rows per INSERT: large enough to amortise round trips, small enough to keep one statement short. */
@@ -73,6 +73,7 @@ export class PostgresSearchEngine implements SearchEngine {
         batch.map((d) => d.geo?.lng ?? null),
         // Hashed here, as queries are (filter-tags.ts): the database only casts them.
         batch.map((d) => JSON.stringify(filterTags(definition, d.fields).map(tagHash))),
+        batch.map((d) => JSON.stringify(attributesOf(definition, d.fields))),
         WORD_SEPARATOR,
       ]);
     }

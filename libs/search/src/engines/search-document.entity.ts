@@ -29,6 +29,10 @@ export class SearchDocumentRow {
   @Column({ type: 'jsonb' })
   body: Record<string, unknown>;
 
+  /** The filterable, sortable and tie-breaker values of the body: what filters, sorts and facets read. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  attributes: Record<string, unknown>;
+
   /** The searchable fields lower-cased and unaccented: where the vocabulary (search_words) comes from. */
   @Column({ name: 'search_text', type: 'text' })
   searchText: string;
