@@ -1,5 +1,6 @@
 // Issue #6, the employer's side in real Chromium against the built api + worker: register the organisation,
-// add a site, invite a recruiter, write and publish a vacancy in the editor (occupation search, preview), see
+// add a site, invite a recruiter, write and publish a vacancy in the editor (occupation search, skills, other
+// languages, driving licence, preview; the public vacancy page and the API have them), see
 // anonymised candidates with reasons and invite one, reject an application with feedback on the board, and
 // the job seeker reads that feedback. Every employer page passes axe's WCAG 2.1 AA rules in Dutch and English;
 // screenshots at 375 and 1280 px.
@@ -27,6 +28,7 @@ describe('the web app for employers', () => {
   let context: BrowserContext;
   let page: Page;
   let occupation: { id: string; label: string };
+  let skill: { id: string; nameNl: string };
   let vacancyId: string;
   let applicant: VisibleSeeker;
   let invitee: VisibleSeeker;
@@ -59,6 +61,11 @@ describe('the web app for employers', () => {
     process.env.SMTP_URL = await smtp.start();
     platform = await startPlatform();
     occupation = await firstOccupation(platform.baseUrl, 'schoonmaker');
+    // The editor offers the occupation's curated skills; the vacancy asks the first one.
+    const detail = (await (await fetch(`${platform.baseUrl}/api/v1/occupations/${occupation.id}`)).json()) as {
+      skills: { id: string; nameNl: string }[];
+    };
+    skill = detail.skills[0];
     // A Belgian browser: date fields show day/month/year, as people here type them.
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' });
     page = await context.newPage();
@@ -129,6 +136,16 @@ describe('the web app for employers', () => {
     await page.getByLabel('Hoeveel Nederlands is nodig?').selectOption('A2');
     await page.getByLabel('Solliciteren kan tot').fill('2099-12-31');
 
+    // One skill is a must, English at B2 is needed, and a licence for a car.
+    await page.getByRole('group', { name: skill.nameNl, exact: true }).getByRole('radio', { name: 'Moet' }).check();
+    await page.getByRole('button', { name: 'Taal toevoegen' }).click();
+    const language = page.getByLabel('Taal 1', { exact: true });
+    // The new row takes the focus, so a keyboard user goes on where the row appeared.
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe(await language.getAttribute('id'));
+    await language.selectOption('en');
+    await page.getByLabel('Niveau van taal 1').selectOption('B2');
+    await page.getByRole('checkbox', { name: 'B: auto' }).check();
+
     const preview = page.getByRole('region', { name: 'Voorbeeld' });
     await expect(preview.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(title);
     const posting = await preview.textContent();
@@ -136,6 +153,9 @@ describe('the web app for employers', () => {
     expect(posting).toContain('19 tot 38 uur per week');
     expect(posting).toContain('31 december 2099');
     expect(posting).toContain('vroeg in de ochtend');
+    expect(posting).toContain('Engels B2');
+    expect(posting).toContain(skill.nameNl);
+    expect(posting).toContain('B: auto');
 
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.waitForURL(/\/employer\/vacancies\/[0-9a-f-]+\/edit$/);
@@ -148,6 +168,32 @@ describe('the web app for employers', () => {
     await page.getByRole('button', { name: 'Publiceren' }).click();
     await page.getByText('Je vacature staat online. Werkzoekenden kunnen ze nu vinden.').waitFor();
     await expect(main().getByText('Gepubliceerd', { exact: true }).count()).resolves.toBe(1);
+
+    // Stored as chosen, and the public vacancy page shows it the way the preview did.
+    const stored = (await (await fetch(url(`/api/v1/vacancies/${vacancyId}`))).json()) as Record<string, unknown>;
+    expect(stored).toMatchObject({
+      requiredSkillIds: [skill.id],
+      niceToHaveSkillIds: [],
+      otherLanguages: [{ language: 'en', level: 'B2' }],
+      drivingLicences: ['B'],
+    });
+    const publicPage = await context.newPage();
+    await publicPage.goto(url(`/jobs/${vacancyId}`));
+    const facts = publicPage.getByRole('main').locator('dl.facts');
+    // Skill names come from the catalogue, which arrives after the vacancy.
+    await facts.getByText(skill.nameNl).waitFor();
+    await expect(facts.textContent()).resolves.toContain('Engels B2');
+    await expect(facts.textContent()).resolves.toContain('B: auto');
+    await publicPage.close();
+
+    // Opening the vacancy again loads the choices back into the editor.
+    await page.reload();
+    await expect(
+      page.getByRole('group', { name: skill.nameNl, exact: true }).getByRole('radio', { name: 'Moet' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(page.getByLabel('Taal 1', { exact: true }).inputValue()).resolves.toBe('en');
+    await expect(page.getByLabel('Niveau van taal 1').inputValue()).resolves.toBe('B2');
+    await expect(page.getByRole('checkbox', { name: 'B: auto' }).isChecked()).resolves.toBe(true);
   });
 
   it('lists my vacancies with their status', async () => {
@@ -173,8 +219,10 @@ describe('the web app for employers', () => {
 
   it('shows anonymised candidates with a score and reasons, and invites one with the keyboard', async () => {
     const employerToken = await logIn(platform.baseUrl, ownerEmail);
-    invitee = await visibleJobSeeker(platform.baseUrl, occupation.id, 29);
-    applicant = await visibleJobSeeker(platform.baseUrl, occupation.id, 7);
+    // Both have what the vacancy asks: the licence is a hard filter.
+    const fits = { skillIds: [skill.id], otherLanguages: [{ language: 'en', level: 'B2' }], drivingLicences: ['B'] };
+    invitee = await visibleJobSeeker(platform.baseUrl, occupation.id, 29, fits);
+    applicant = await visibleJobSeeker(platform.baseUrl, occupation.id, 7, fits);
     await applyAs(platform.baseUrl, applicant, vacancyId);
     await waitUntilCandidate(platform.baseUrl, employerToken, vacancyId, invitee.accountId);
 

@@ -157,12 +157,17 @@ export interface VisibleSeeker {
 /**
  * A job seeker in Rabot looking for the given occupation, who lets employers see the anonymised profile
  * (without that consent nobody shows up as a candidate). `experienceMonths` makes the person recognisable
- * on the candidates page, which shows no name.
+ * on the candidates page, which shows no name. `fits` gives the skills, other languages and licences a vacancy asks.
  */
 export async function visibleJobSeeker(
   baseUrl: string,
   occupationId: string,
   experienceMonths: number,
+  fits: {
+    skillIds?: string[];
+    otherLanguages?: { language: string; level: string }[];
+    drivingLicences?: string[];
+  } = {},
 ): Promise<VisibleSeeker> {
   const email = `visible-${randomUUID().slice(0, 8)}@example.org`;
   const displayName = `Noor ${randomUUID().slice(0, 4)}`;
@@ -174,11 +179,11 @@ export async function visibleJobSeeker(
     '/api/v1/me/profile',
     {
       desiredOccupations: [{ occupationId, experienceMonths }],
-      skillIds: [],
+      skillIds: fits.skillIds ?? [],
       education: { level: 'low', recognition: 'not_needed' },
       dutchLevel: 'B1',
-      otherLanguages: [],
-      drivingLicences: [],
+      otherLanguages: fits.otherLanguages ?? [],
+      drivingLicences: fits.drivingLicences ?? [],
       mobility: { transportModes: ['bike', 'public_transport'], maxCommuteMinutes: 45 },
       workTime: { hoursPerWeekMin: 19, hoursPerWeekMax: 38, shifts: ['day'] },
       homeWijkId: 7,

@@ -6,11 +6,13 @@ import { fieldsAtFault } from '../api/problem';
 import { ErrorText, StatusText } from '../components/Alert';
 import { Field } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
+import { useAllSkills } from '../components/use-taxonomy';
 import { useOccupationDetails } from '../pages/profile/occupation-details';
 import { VacancyFacts } from '../pages/VacancyPage';
 import { SelectField, TextAreaField } from './fields';
 import { OccupationPicker } from './OccupationPicker';
 import { useMyOrganisation, type Membership } from './organisation';
+import { LicencesField, OtherLanguagesField, SkillsField } from './RequirementFields';
 import {
   bodyOf,
   CONTRACTS,
@@ -30,6 +32,9 @@ import { VacancyTabs } from './VacancyTabs';
 type Vacancy = Schemas['VacancyDto'];
 type Outcome = 'saved' | 'published';
 const EDITABLE: Vacancy['status'][] = ['draft', 'published', 'paused'];
+
+/** The fields an API problem names, nested ones (otherLanguages.0.level) as the form field they are part of. */
+const topFields = (problem: unknown) => [...new Set(fieldsAtFault(problem).map((field) => field.split('.')[0]))];
 
 /** The public posting, drawn by the job seekers' own vacancy page parts: what you see is what they get. */
 function Preview({ form, base }: { form: VacancyForm; base: Vacancy | null }) {
@@ -65,8 +70,11 @@ function Editor({ membership, id }: { membership: Membership; id: string | undef
   );
   const [busy, setBusy] = useState(false);
   const [occupationLabel, setOccupationLabel] = useState<string | null>(null);
-  const details = useOccupationDetails(form?.occupationId && !occupationLabel ? [form.occupationId] : []);
-  const chosenLabel = occupationLabel ?? details[0]?.label ?? null;
+  // The chosen occupation's details name it and list its curated skills to choose from.
+  const details = useOccupationDetails(form?.occupationId ? [form.occupationId] : []);
+  const occupation = details.find((d) => d.id === form?.occupationId);
+  const chosenLabel = occupationLabel ?? occupation?.label ?? null;
+  const allSkills = useAllSkills();
 
   useEffect(() => {
     if (!id) return;
@@ -104,7 +112,7 @@ function Editor({ membership, id }: { membership: Membership; id: string | undef
       ? await api.PATCH('/api/v1/vacancies/{id}', { params: { path: { id: base.id } }, body })
       : await api.POST('/api/v1/vacancies', { body: { ...body, organisationId: membership.organisation.id } });
     if (!data) {
-      setWrong(fieldsAtFault(problem));
+      setWrong(topFields(problem));
       setError(t('employer.editor.saveFailed'));
       return null;
     }
@@ -124,7 +132,7 @@ function Editor({ membership, id }: { membership: Membership; id: string | undef
         body: {},
       });
       if (!data) {
-        setWrong(fieldsAtFault(problem));
+        setWrong(topFields(problem));
         setError(t('employer.editor.publishFailed'));
       }
       stored = data ?? stored;
@@ -266,6 +274,15 @@ function Editor({ membership, id }: { membership: Membership; id: string | undef
               </option>
             ))}
           </SelectField>
+          <OtherLanguagesField form={form} change={change} error={errorOf('otherLanguages')} />
+          <SkillsField
+            form={form}
+            change={change}
+            skills={occupation?.skills ?? []}
+            known={allSkills}
+            error={errorOf('requiredSkillIds') ?? errorOf('niceToHaveSkillIds')}
+          />
+          <LicencesField form={form} change={change} error={errorOf('drivingLicences')} />
           <SelectField
             label={t('employer.editor.education')}
             value={form.minimumEducation}

@@ -4,12 +4,21 @@ import { textOf } from './organisation';
 type Vacancy = Schemas['VacancyDto'];
 export type Shift = Vacancy['shifts'][number];
 export type DutchLevel = NonNullable<Vacancy['dutchLevel']>;
+export type Licence = Vacancy['drivingLicences'][number];
+export type OtherLanguage = Vacancy['otherLanguages'][number];
+/** How much a vacancy asks of one skill. */
+export type SkillWish = 'required' | 'niceToHave' | 'none';
 
 /** The API's own rule for publishing (libs/vacancies publication-check). */
 export const MIN_PUBLISHED_DESCRIPTION = 50;
 
 export const SHIFTS: Shift[] = ['day', 'evening', 'night', 'weekend'];
 export const DUTCH_LEVELS: DutchLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+export const SKILL_WISHES: SkillWish[] = ['required', 'niceToHave', 'none'];
+/** The licences the API accepts (DRIVING_LICENCES in libs/vacancies). */
+export const LICENCES: Licence[] = ['AM', 'A', 'B', 'BE', 'C1', 'C', 'CE', 'D'];
+/** The API keeps at most this many other languages. */
+export const MAX_OTHER_LANGUAGES = 10;
 export const EDUCATION: Vacancy['minimumEducation'][] = ['none', 'low', 'mid', 'high'];
 export const CONTRACTS: Vacancy['contractType'][] = [
   'permanent',
@@ -46,11 +55,11 @@ export interface VacancyForm {
   positions: string;
   startDate: string;
   closingDate: string;
-  // Not edited here yet, but kept so saving does not wipe what an import or the API set.
   requiredSkillIds: string[];
   niceToHaveSkillIds: string[];
   otherLanguages: Vacancy['otherLanguages'];
   drivingLicences: Vacancy['drivingLicences'];
+  // Not edited here yet, but kept so saving does not wipe what an import or the API set.
   remoteSharePercent: number;
 }
 
@@ -102,6 +111,31 @@ export function formOf(vacancy: Vacancy): VacancyForm {
     drivingLicences: vacancy.drivingLicences,
     remoteSharePercent: vacancy.remoteSharePercent,
   };
+}
+
+export function skillWish(form: VacancyForm, skillId: string): SkillWish {
+  if (form.requiredSkillIds.includes(skillId)) return 'required';
+  if (form.niceToHaveSkillIds.includes(skillId)) return 'niceToHave';
+  return 'none';
+}
+
+/** The skill lists after one skill is marked required, nice to have or not asked; a skill is in one list at most. */
+export function withSkillWish(
+  form: VacancyForm,
+  skillId: string,
+  wish: SkillWish,
+): Pick<VacancyForm, 'requiredSkillIds' | 'niceToHaveSkillIds'> {
+  const required = form.requiredSkillIds.filter((id) => id !== skillId);
+  const niceToHave = form.niceToHaveSkillIds.filter((id) => id !== skillId);
+  return {
+    requiredSkillIds: wish === 'required' ? [...required, skillId] : required,
+    niceToHaveSkillIds: wish === 'niceToHave' ? [...niceToHave, skillId] : niceToHave,
+  };
+}
+
+/** The licence list with one licence ticked or not, in the order of LICENCES whatever the order of clicking. */
+export function withLicence(form: VacancyForm, licence: Licence, on: boolean): Licence[] {
+  return LICENCES.filter((l) => (l === licence ? on : form.drivingLicences.includes(l)));
 }
 
 /** Fields the editor can tell are wrong before asking the API; the API's own check names the rest. */

@@ -5,7 +5,10 @@ import { api, type Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { ErrorText, StatusText } from '../components/Alert';
 import { PageTitle } from '../components/PageTitle';
+import { useAllSkills } from '../components/use-taxonomy';
+import { useBilingual } from '../i18n/bilingual';
 import { useFormats } from '../i18n/format';
+import { useLanguageName } from '../i18n/languages';
 
 function ApplyButton({ vacancyId }: { vacancyId: string }) {
   const { t } = useTranslation();
@@ -53,13 +56,52 @@ function ApplyButton({ vacancyId }: { vacancyId: string }) {
 export function VacancyFacts({ vacancy }: { vacancy: Schemas['VacancyDto'] }) {
   const { t } = useTranslation();
   const format = useFormats();
+  const pick = useBilingual();
+  const languageName = useLanguageName();
+  const skills = useAllSkills();
   const closing = typeof vacancy.closingDate === 'string' ? vacancy.closingDate : null;
+  // A skill the catalogue no longer has (an old import) is left out rather than shown as a code.
+  const skillNames = (ids: string[]) =>
+    ids
+      .map((id) => skills.find((skill) => skill.id === id))
+      .filter((skill) => skill !== undefined)
+      .map((skill) => pick({ nl: skill.nameNl, en: skill.nameEn }));
+  const required = skillNames(vacancy.requiredSkillIds);
+  const niceToHave = skillNames(vacancy.niceToHaveSkillIds);
   return (
     <dl className="facts">
       <dt>{t('vacancy.hoursLabel')}</dt>
       <dd>{t('vacancy.hours', { min: vacancy.hoursPerWeekMin, max: vacancy.hoursPerWeekMax })}</dd>
       <dt>{t('vacancy.dutchLabel')}</dt>
       <dd>{vacancy.dutchLevel ? t('vacancy.dutchLevel', { level: vacancy.dutchLevel }) : t('vacancy.noDutch')}</dd>
+      {vacancy.otherLanguages.length > 0 && (
+        <>
+          <dt>{t('vacancy.otherLanguagesLabel')}</dt>
+          <dd>
+            {vacancy.otherLanguages
+              .map((l) => t('vacancy.otherLanguage', { language: languageName(l.language), level: l.level }))
+              .join(', ')}
+          </dd>
+        </>
+      )}
+      {required.length > 0 && (
+        <>
+          <dt>{t('vacancy.requiredSkillsLabel')}</dt>
+          <dd>{required.join(', ')}</dd>
+        </>
+      )}
+      {niceToHave.length > 0 && (
+        <>
+          <dt>{t('vacancy.niceToHaveSkillsLabel')}</dt>
+          <dd>{niceToHave.join(', ')}</dd>
+        </>
+      )}
+      {vacancy.drivingLicences.length > 0 && (
+        <>
+          <dt>{t('vacancy.licencesLabel')}</dt>
+          <dd>{vacancy.drivingLicences.map((licence) => t(`licence.${licence}`)).join(', ')}</dd>
+        </>
+      )}
       <dt>{t('vacancy.shiftsLabel')}</dt>
       <dd>{vacancy.shifts.map((shift) => t(`shift.${shift}`)).join(', ') || '–'}</dd>
       <dt>{t('vacancy.contractLabel')}</dt>

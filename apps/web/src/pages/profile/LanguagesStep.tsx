@@ -2,36 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { useBilingual } from '../../i18n/bilingual';
+import { LANGUAGES, useLanguageName } from '../../i18n/languages';
 import type { StepProps } from './draft';
 
 type Level = Schemas['LanguageDto']['level'];
-
-/** The languages most spoken by newcomers in Ghent, besides Dutch (asked above); names come from the browser. */
-const LANGUAGES = [
-  'ar',
-  'en',
-  'fr',
-  'tr',
-  'bg',
-  'ro',
-  'pl',
-  'es',
-  'pt',
-  'ru',
-  'uk',
-  'fa',
-  'ps',
-  'so',
-  'ti',
-  'sq',
-  'de',
-];
-
-function useLanguageName() {
-  const { i18n } = useTranslation();
-  const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
-  return (code: string) => names.of(code) ?? code;
-}
 
 function OtherLanguages({ draft, change, levels }: StepProps & { levels: Schemas['LanguageLevelDto'][] }) {
   const { t } = useTranslation();
