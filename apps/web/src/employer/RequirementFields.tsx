@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Skill } from '../components/use-taxonomy';
 import { useLanguageLevels } from '../components/use-taxonomy';
 import { useBilingual } from '../i18n/bilingual';
 import { LANGUAGES, useLanguageName } from '../i18n/languages';
+import { FieldMessages, useDescribedIds } from '../components/FieldMessages';
 import { SelectField } from './fields';
 import {
   DUTCH_LEVELS,
@@ -36,25 +37,14 @@ function Group({
   className?: string;
   children: ReactNode;
 }) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId, describedBy } = useDescribedIds(hint, error);
   return (
     <fieldset
       className={[className, error ? 'field-invalid' : ''].filter(Boolean).join(' ') || undefined}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      aria-describedby={describedBy}
     >
       <legend>{legend}</legend>
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {children}
     </fieldset>
   );

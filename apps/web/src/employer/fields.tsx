@@ -1,4 +1,5 @@
-import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { FieldMessages, useDescribedIds } from '../components/FieldMessages';
 
 interface Described {
   label: string;
@@ -13,23 +14,12 @@ function Labelled({
   error,
   control,
 }: Described & { control: (id: string, describedBy: string | undefined) => ReactNode }) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { id, hintId, errorId, describedBy } = useDescribedIds(hint, error);
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-      {control(id, [hintId, errorId].filter(Boolean).join(' ') || undefined)}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      {control(id, describedBy)}
     </div>
   );
 }
