@@ -6,6 +6,7 @@ import { fieldsAtFault } from '../api/problem';
 import { useSession } from '../auth/session';
 import { ErrorText } from '../components/Alert';
 import { Field } from '../components/Field';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { PageTitle } from '../components/PageTitle';
 import { asLanguage } from '../i18n/i18n';
 import { homeOf } from '../navigation';
@@ -66,12 +67,8 @@ export default function InvitationAcceptPage() {
             value={displayName}
             onChange={(e) => setDisplayName(e.target.value)}
           />
-          <Field
+          <NewPasswordField
             label={t('account.reset.password')}
-            hint={t('register.passwordHint')}
-            type="password"
-            autoComplete="new-password"
-            required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { ErrorText, StatusText } from '../components/Alert';
 import { Field } from '../components/Field';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { PageTitle } from '../components/PageTitle';
 
 /** Without a code: ask for a link by e-mail. */
@@ -71,12 +72,8 @@ function ChooseNewPassword({ token }: { token: string }) {
       {!done && (
         <form className="form" onSubmit={(e) => void submit(e)} noValidate>
           <ErrorText>{error}</ErrorText>
-          <Field
+          <NewPasswordField
             label={t('account.reset.password')}
-            hint={t('register.passwordHint')}
-            type="password"
-            autoComplete="new-password"
-            required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />

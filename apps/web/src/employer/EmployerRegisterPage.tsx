@@ -6,6 +6,7 @@ import { fieldsAtFault } from '../api/problem';
 import { useSession } from '../auth/session';
 import { ErrorText } from '../components/Alert';
 import { Field } from '../components/Field';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { PageTitle } from '../components/PageTitle';
 import { asLanguage } from '../i18n/i18n';
 import { SelectField } from './fields';
@@ -141,12 +142,8 @@ export default function EmployerRegisterPage() {
             onChange={set('email')}
             error={errorOf('email', t('register.emailError'))}
           />
-          <Field
+          <NewPasswordField
             label={t('register.password')}
-            hint={t('register.passwordHint')}
-            type="password"
-            autoComplete="new-password"
-            required
             value={form.password}
             onChange={set('password')}
             error={errorOf('password', t('register.passwordError'))}

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useSession } from '../auth/session';
 import { ErrorText, StatusText } from '../components/Alert';
 import { Field } from '../components/Field';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { PageTitle } from '../components/PageTitle';
 
 /** For people whose mediator made their account: the code on the paper, then a password of their own. */
@@ -47,15 +48,7 @@ export function ClaimPage() {
           value={code}
           onChange={(e) => setCode(e.target.value)}
         />
-        <Field
-          label={t('claim.password')}
-          hint={t('register.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <NewPasswordField label={t('claim.password')} value={password} onChange={(e) => setPassword(e.target.value)} />
         <Field
           label={t('claim.email')}
           hint={t('claim.emailHint')}

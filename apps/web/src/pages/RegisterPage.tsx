@@ -6,6 +6,7 @@ import { fieldsAtFault } from '../api/problem';
 import { useSession } from '../auth/session';
 import { ErrorText } from '../components/Alert';
 import { Field } from '../components/Field';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { PageTitle } from '../components/PageTitle';
 import { asLanguage } from '../i18n/i18n';
 
@@ -59,12 +60,8 @@ export function RegisterPage() {
           onChange={set('email')}
           error={wrong.includes('email') ? t('register.emailError') : undefined}
         />
-        <Field
+        <NewPasswordField
           label={t('register.password')}
-          hint={t('register.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
           value={form.password}
           onChange={set('password')}
           error={wrong.includes('password') ? t('register.passwordError') : undefined}
